@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+/// Each cwb subcommand: `args[0]` is the command name, the rest its options.
+/// Exit codes: 0 success, 1 the work failed (bad project, HTTP error), 2 bad usage.
+namespace cw::cli {
+
+int runDemoServer(const QStringList &args);
+int runDemoProject(const QStringList &args);
+int runValidate(const QStringList &args);
+int runWalk(const QStringList &args);
+
+} // namespace cw::cli

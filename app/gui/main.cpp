@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// connector-workbench: the desktop application. It only sets up the application object,
+// parses the command line and shows the main window.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include "models/core/support/version.h"
+#include "widgets/mainwindow/mainwindow.h"
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Connector Workbench"));
+    QApplication::setOrganizationName(QStringLiteral("ConnectorWorkbench"));
+    QApplication::setApplicationVersion(QStringLiteral(CW_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("connector-workbench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Design, run and export Fivetran connectors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project file to open."));
+    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo project.")});
+    parser.process(app);
+
+    cw::MainWindow window;
+    window.show();
+
+    QSettings settings;
+    const QStringList files = parser.positionalArguments();
+    const bool firstLaunch = !settings.value(QStringLiteral("launchedBefore")).toBool();
+    settings.setValue(QStringLiteral("launchedBefore"), true);
+    bool opened = false;
+    if (!files.isEmpty())
+        opened = window.openFile(files.first());
+    else if (parser.isSet(QStringLiteral("demo")) || firstLaunch)
+        opened = window.openDemoProject();
+    if (!opened)
+        window.newProject();
+    return QApplication::exec();
+}

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: MIT
+#include "models/core/sync/pagewalker.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+#include "models/core/http/linkheader.h"
+
+namespace cw {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cw::PageWalker)
+};
+
+void setQueryItem(QUrl &url, const QString &name, const QString &value)
+{
+    if (name.isEmpty())
+        return;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(name);
+    query.addQueryItem(name, value);
+    url.setQuery(query);
+}
+
+std::optional<JsonValue::json_pointer> pointer(const QString &text)
+{
+    try {
+        return JsonValue::json_pointer(text.toStdString());
+    } catch (const JsonValue::exception &) {
+        return std::nullopt;
+    }
+}
+
+// The value at a JSON pointer, or null when the pointer is empty, invalid or absent.
+JsonValue valueAt(const JsonValue &body, const QString &path)
+{
+    if (path.isEmpty())
+        return nullptr;
+    const auto ptr = pointer(path);
+    if (!ptr)
+        return nullptr;
+    try {
+        return body.contains(*ptr) ? body.at(*ptr) : JsonValue();
+    } catch (const JsonValue::exception &) {
+        return nullptr; // e.g. a non-numeric token used on an array
+    }
+}
+
+QString scalarText(const JsonValue &value)
+{
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    if (value.is_number() || value.is_boolean())
+        return QString::fromStdString(value.dump());
+    return {};
+}
+
+bool isFalse(const JsonValue &value)
+{
+    return (value.is_boolean() && !value.get<bool>()) || (value.is_string() && value.get<std::string>() == "false")
+        || (value.is_number_integer() && value.get<qint64>() == 0);
+}
+
+QString bodySnippet(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(400)).simplified();
+    if (body.size() > 400)
+        text += u'…';
+    return text;
+}
+
+} // namespace
+
+HttpRequest buildStreamRequest(const Project &project, const Stream &stream, const ConfigurationValues &values,
+                               const QHash<QString, QString> &pathValues, QStringList *missing)
+{
+    HttpRequest request;
+    request.method = stream.request.method.toUpper().toLatin1();
+    request.verifyTls = project.connection.verifyTls;
+
+    QString path = renderTemplate(stream.request.path, values, missing);
+    HttpHeaders headers;
+    QUrlQuery query;
+    for (const Parameter &parameter : stream.request.parameters) {
+        const QString value = renderTemplate(parameter.value, values, missing);
+        if (parameter.in == u"path") {
+            const QString filled = pathValues.value(parameter.name, value);
+            path.replace(u'{' + parameter.name + u'}', QString::fromLatin1(QUrl::toPercentEncoding(filled)));
+        } else if (parameter.in == u"header") {
+            if (!value.isEmpty())
+                headers.append({parameter.name.toUtf8(), value.toUtf8()});
+        } else if (!value.isEmpty() || parameter.required) {
+            query.addQueryItem(parameter.name, value);
+        }
+    }
+    for (auto it = pathValues.cbegin(); it != pathValues.cend(); ++it)
+        path.replace(u'{' + it.key() + u'}', QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+
+    QString base = renderTemplate(project.connection.baseUrl, values, missing);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    if (!path.isEmpty() && !path.startsWith(u'/'))
+        path.prepend(u'/');
+    QUrl url(base + path);
+    QUrlQuery merged(url);
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+        merged.addQueryItem(name, value);
+
+    for (const Header &header : project.connection.headers)
+        headers.append({header.name.toUtf8(), renderTemplate(header.value, values, missing).toUtf8()});
+
+    const Auth &auth = project.connection.auth;
+    switch (auth.type) {
+    case AuthType::None:
+        break;
+    case AuthType::ApiKey: {
+        const QString key = renderTemplate(auth.apiKeyValue, values, missing);
+        if (auth.apiKeyIn == u"query")
+            merged.addQueryItem(auth.apiKeyName, key);
+        else
+            headers.append({auth.apiKeyName.toUtf8(), key.toUtf8()});
+        break;
+    }
+    case AuthType::Bearer:
+        headers.append({"Authorization", "Bearer " + renderTemplate(auth.token, values, missing).toUtf8()});
+        break;
+    case AuthType::Basic: {
+        const QString user = renderTemplate(auth.username, values, missing);
+        const QString password = renderTemplate(auth.password, values, missing);
+        headers.append({"Authorization", "Basic " + QString(user + u':' + password).toUtf8().toBase64()});
+        break;
+    }
+    case AuthType::OAuth2ClientCredentials:
+        // The token exchange needs its own request; the caller obtains the token and passes
+        // it as the configuration value "oauth_access_token".
+        headers.append({"Authorization", "Bearer " + values.value(QStringLiteral("oauth_access_token")).toUtf8()});
+        break;
+    }
+    url.setQuery(merged);
+    request.url = url;
+    request.headers = headers;
+    request.body = renderTemplate(stream.request.body, values, missing).toUtf8();
+    return request;
+}
+
+QString redactSecrets(QString text, const Project &project, const ConfigurationValues &values)
+{
+    for (const ConfigurationField &field : project.configuration) {
+        if (!field.secret)
+            continue;
+        const QString secret = values.value(field.key);
+        if (secret.isEmpty())
+            continue;
+        text.replace(secret, QStringLiteral("***"));
+        // The secret may also appear percent-encoded in a URL or base64-encoded in a header.
+        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), QStringLiteral("***"));
+    }
+    return text;
+}
+
+bool extractRecords(const JsonValue &body, const QString &recordsPath, JsonValue &records, QString *error)
+{
+    const JsonValue *found = &body;
+    JsonValue holder;
+    if (!recordsPath.isEmpty()) {
+        const auto ptr = pointer(recordsPath);
+        if (!ptr) {
+            if (error)
+                *error = Tr::tr("The records path \"%1\" is not a valid JSON pointer.").arg(recordsPath);
+            return false;
+        }
+        try {
+            if (!body.contains(*ptr)) {
+                if (error)
+                    *error = Tr::tr("The response has nothing at the records path \"%1\".").arg(recordsPath);
+                return false;
+            }
+            holder = body.at(*ptr);
+        } catch (const JsonValue::exception &) {
+            if (error)
+                *error = Tr::tr("The records path \"%1\" does not fit the response's structure.").arg(recordsPath);
+            return false;
+        }
+        found = &holder;
+    }
+    if (found->is_null()) {
+        records = JsonValue::array();
+        return true;
+    }
+    if (!found->is_array()) {
+        if (error)
+            *error = Tr::tr("The value at the records path \"%1\" is a %2, not an array.")
+                         .arg(recordsPath.isEmpty() ? QStringLiteral("(body)") : recordsPath,
+                              QString::fromLatin1(found->type_name()));
+        return false;
+    }
+    records = *found;
+    return true;
+}
+
+PageWalker::PageWalker(const Project &project, const Stream &stream, ConfigurationValues values,
+                       QString incrementalStart, QHash<QString, QString> pathValues)
+    : m_project(project)
+    , m_stream(stream)
+    , m_values(std::move(values))
+{
+    QStringList missing;
+    m_next = buildStreamRequest(m_project, m_stream, m_values, pathValues, &missing);
+    if (!missing.isEmpty()) {
+        finish(Tr::tr("Configuration values are missing: %1.").arg(missing.join(u", ")), true);
+        return;
+    }
+    if (!m_next.url.isValid() || m_next.url.host().isEmpty()) {
+        finish(Tr::tr("The request URL \"%1\" is not valid; check the base URL.").arg(m_next.url.toDisplayString()), true);
+        return;
+    }
+    const Pagination &p = m_stream.pagination;
+    QUrl url = m_next.url;
+    switch (p.type) {
+    case PaginationType::OffsetLimit:
+        setQueryItem(url, p.offsetParam, QStringLiteral("0"));
+        setQueryItem(url, p.limitParam, QString::number(p.pageSize));
+        break;
+    case PaginationType::PageNumber:
+        m_page = p.firstPage;
+        setQueryItem(url, p.pageParam, QString::number(m_page));
+        setQueryItem(url, p.limitParam, QString::number(p.pageSize));
+        break;
+    case PaginationType::CursorToken:
+    case PaginationType::NextUrl:
+    case PaginationType::LinkHeader:
+        setQueryItem(url, p.limitParam, QString::number(p.pageSize));
+        break;
+    case PaginationType::None:
+        break;
+    }
+    const Incremental &inc = m_stream.incremental;
+    if (!inc.requestParam.isEmpty()) {
+        QString start = incrementalStart;
+        if (start.isEmpty() && !inc.startConfigKey.isEmpty())
+            start = m_values.value(inc.startConfigKey);
+        if (!start.isEmpty())
+            setQueryItem(url, inc.requestParam, start);
+    }
+    m_next.url = url;
+}
+
+void PageWalker::finish(const QString &reason, bool failed)
+{
+    m_finished = true;
+    m_failed = failed;
+    m_stopReason = reason;
+}
+
+PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *cancel)
+{
+    PageFetch page;
+    page.index = m_pageCount;
+    page.request = m_next;
+    page.displayUrl = redactSecrets(m_next.url.toDisplayString(), m_project, m_values);
+    if (m_finished) {
+        page.error = m_stopReason;
+        return page;
+    }
+    m_seenUrls.insert(m_next.url.toString(QUrl::FullyEncoded));
+    page.response = client.send(m_next, cancel);
+    ++m_pageCount;
+
+    const HttpResponse &response = page.response;
+    if (!response.ok()) {
+        page.error = redactSecrets(response.error, m_project, m_values);
+        finish(page.error, true);
+        return page;
+    }
+    if (response.status < 200 || response.status > 299) {
+        page.error = Tr::tr("HTTP %1 from %2 %3: %4")
+                         .arg(response.status)
+                         .arg(QString::fromLatin1(m_next.method), page.displayUrl,
+                              redactSecrets(bodySnippet(response.body), m_project, m_values));
+        finish(page.error, true);
+        return page;
+    }
+
+    JsonValue body;
+    if (!response.body.trimmed().isEmpty()) {
+        try {
+            body = JsonValue::parse(response.body.constData(), response.body.constData() + response.body.size());
+        } catch (const JsonValue::parse_error &e) {
+            page.error = Tr::tr("The response from %1 is not valid JSON (at byte %2): %3")
+                             .arg(page.displayUrl).arg(e.byte).arg(QString::fromUtf8(e.what()));
+            finish(page.error, true);
+            return page;
+        }
+    }
+    QString error;
+    if (!extractRecords(body, m_stream.recordsPath, page.records, &error)) {
+        page.error = error;
+        finish(error, true);
+        return page;
+    }
+    m_recordCount += qint64(page.records.size());
+
+    const QString &cursorField = m_stream.incremental.cursorField;
+    if (!cursorField.isEmpty()) {
+        const QString cursorPath = cursorField.startsWith(u'/') ? cursorField : u'/' + cursorField;
+        for (const JsonValue &record : page.records) {
+            const QString value = scalarText(valueAt(record, cursorPath));
+            if (value.isEmpty())
+                continue;
+            // Numbers compare by value, strings (RFC 3339 UTC) lexicographically.
+            bool isNumber = false;
+            const double number = value.toDouble(&isNumber);
+            const bool greater = m_maxCursor.isEmpty()
+                || (isNumber ? number > m_maxCursor.toDouble() : value > m_maxCursor);
+            if (greater)
+                m_maxCursor = value;
+        }
+    }
+
+    planNext(page, body);
+    page.body = std::make_shared<const JsonValue>(std::move(body));
+    return page;
+}
+
+void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
+{
+    const Pagination &p = m_stream.pagination;
+    const qsizetype count = qsizetype(page.records.size());
+    if (p.type == PaginationType::None) {
+        finish(Tr::tr("single request (no pagination)"));
+        return;
+    }
+    if (p.maxPages > 0 && m_pageCount >= p.maxPages) {
+        finish(Tr::tr("page limit of %1 reached").arg(p.maxPages));
+        return;
+    }
+    if (!p.hasMorePath.isEmpty()) {
+        const JsonValue hasMore = valueAt(body, p.hasMorePath);
+        if (isFalse(hasMore)) {
+            finish(Tr::tr("%1 is false").arg(p.hasMorePath));
+            return;
+        }
+    }
+    if (count == 0) {
+        finish(Tr::tr("empty page"));
+        return;
+    }
+
+    QUrl next = m_next.url;
+    switch (p.type) {
+    case PaginationType::None:
+        return;
+    case PaginationType::OffsetLimit: {
+        m_offset += count;
+        const JsonValue total = valueAt(body, p.totalPath);
+        if (total.is_number() && m_offset >= total.get<qint64>()) {
+            finish(Tr::tr("all %1 records read (total)").arg(total.get<qint64>()));
+            return;
+        }
+        setQueryItem(next, p.offsetParam, QString::number(m_offset));
+        break;
+    }
+    case PaginationType::PageNumber: {
+        const JsonValue totalPages = valueAt(body, p.totalPagesPath);
+        if (totalPages.is_number() && m_page >= totalPages.get<qint64>() + p.firstPage - 1) {
+            finish(Tr::tr("last page (%1 pages in total)").arg(totalPages.get<qint64>()));
+            return;
+        }
+        const QByteArray link = page.response.header("link");
+        if (!link.isEmpty() && linkWithRelation(parseLinkHeader(link), QStringLiteral("next")).isEmpty()) {
+            finish(Tr::tr("no Link rel=next"));
+            return;
+        }
+        ++m_page;
+        setQueryItem(next, p.pageParam, QString::number(m_page));
+        break;
+    }
+    case PaginationType::CursorToken: {
+        QString token;
+        if (!p.cursorHeader.isEmpty())
+            token = QString::fromUtf8(page.response.header(p.cursorHeader.toUtf8()));
+        else
+            token = scalarText(valueAt(body, p.cursorPath));
+        if (token.isEmpty()) {
+            finish(Tr::tr("no next cursor"));
+            return;
+        }
+        setQueryItem(next, p.cursorParam, token);
+        break;
+    }
+    case PaginationType::NextUrl:
+    case PaginationType::LinkHeader: {
+        const QString target = p.type == PaginationType::NextUrl
+            ? scalarText(valueAt(body, p.nextUrlPath))
+            : linkWithRelation(parseLinkHeader(page.response.header("link")), QStringLiteral("next"));
+        if (target.isEmpty()) {
+            finish(p.type == PaginationType::NextUrl ? Tr::tr("no next URL") : Tr::tr("no Link rel=next"));
+            return;
+        }
+        // Relative links are resolved against the request that returned them.
+        next = m_next.url.resolved(QUrl(target));
+        if (next.host().compare(m_next.url.host(), Qt::CaseInsensitive) != 0 || next.port() != m_next.url.port()) {
+            finish(Tr::tr("the next page is on another host (%1); credentials are not sent there")
+                       .arg(next.host()), true);
+            return;
+        }
+        break;
+    }
+    }
+    if (m_seenUrls.contains(next.toString(QUrl::FullyEncoded))) {
+        finish(Tr::tr("pagination repeats: the next request equals an earlier one (%1)")
+                   .arg(redactSecrets(next.toDisplayString(), m_project, m_values)), true);
+        return;
+    }
+    m_next.url = next;
+}
+
+} // namespace cw

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include "models/core/support/json.h"
+
+#include <QSet>
+#include <QString>
+
+#include "models/core/http/httpclient.h"
+#include "models/core/project/configtemplate.h"
+#include "models/core/project/project.h"
+
+namespace cw {
+
+/// One page of a walk: the request as sent, its response and the records found in it.
+struct PageFetch {
+    int index = 0;                 ///< 0-based page number within the walk
+    HttpRequest request;           ///< as sent, secrets included: never show or log it directly
+    QString displayUrl;            ///< the URL with secret values replaced by ***
+    HttpResponse response;
+    std::shared_ptr<const JsonValue> body; ///< the parsed body; null when it was not JSON
+    JsonValue records = JsonValue::array();
+    QString error;                 ///< set when this page failed; the walk then stops
+};
+
+/// Builds the first HTTP request of a stream from the project's connection, auth and
+/// configuration values. `pathValues` fills `{name}` path parameters (child streams).
+/// Missing configuration values are reported through `missing`.
+HttpRequest buildStreamRequest(const Project &project, const Stream &stream, const ConfigurationValues &values,
+                               const QHash<QString, QString> &pathValues = {}, QStringList *missing = nullptr);
+
+/// Replaces the values of secret configuration fields in `text` by `***`.
+QString redactSecrets(QString text, const Project &project, const ConfigurationValues &values);
+
+/// Finds the records array in a parsed body. An empty pointer means the body itself.
+/// Returns false (and says why in `error`) when the pointer is invalid or does not lead to an array.
+bool extractRecords(const JsonValue &body, const QString &recordsPath, JsonValue &records, QString *error);
+
+/// Walks a stream's pages one request at a time, following its pagination settings, until a
+/// stop condition holds. It does not retry: callers decide what a failure means.
+class PageWalker final
+{
+public:
+    PageWalker(const Project &project, const Stream &stream, ConfigurationValues values,
+               QString incrementalStart = {}, QHash<QString, QString> pathValues = {});
+
+    bool hasNext() const { return !m_finished; }
+    PageFetch fetchNext(HttpClient &client, const std::atomic_bool *cancel = nullptr);
+
+    int pageCount() const { return m_pageCount; }
+    qint64 recordCount() const { return m_recordCount; }
+    /// Why the walk ended ("no next link", "empty page", ...), or the error that ended it.
+    QString stopReason() const { return m_stopReason; }
+    bool failed() const { return m_failed; }
+    /// The largest value of the incremental cursor field seen so far (string comparison of
+    /// the formatted value, which orders RFC 3339 UTC timestamps and zero-padded numbers).
+    QString maxCursor() const { return m_maxCursor; }
+
+private:
+    void finish(const QString &reason, bool failed = false);
+    void planNext(const PageFetch &page, const JsonValue &body);
+
+    Project m_project;
+    Stream m_stream;
+    ConfigurationValues m_values;
+    HttpRequest m_next;
+    QSet<QString> m_seenUrls;
+    qint64 m_offset = 0;
+    int m_page = 0;
+    int m_pageCount = 0;
+    qint64 m_recordCount = 0;
+    bool m_finished = false;
+    bool m_failed = false;
+    QString m_stopReason;
+    QString m_maxCursor;
+};
+
+} // namespace cw

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// Every item model of cw_models under QAbstractItemModelTester, plus the undoable edits
+// they make through the ProjectDocument.
+#include <memory>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include "models/itemmodels/jsontreemodel.h"
+#include "models/itemmodels/mappingtablemodel.h"
+#include "models/itemmodels/projectdocument.h"
+#include "models/itemmodels/runlogmodel.h"
+#include "models/itemmodels/streamtreemodel.h"
+
+using namespace cw;
+
+namespace {
+
+Stream makeStream(const QString &name, const QString &group, const QString &path)
+{
+    Stream s;
+    s.name = name;
+    s.group = group;
+    s.request.path = path;
+    s.table.name = name;
+    s.table.primaryKey = {QStringLiteral("id")};
+    s.table.columns = {
+        {QStringLiteral("/id"), QStringLiteral("id"), FivetranType::Long, 0, 0, true},
+        {QStringLiteral("/name"), QStringLiteral("name"), FivetranType::String, 0, 0, true},
+        {QStringLiteral("/amount"), QStringLiteral("amount"), FivetranType::Unspecified, 0, 0, true},
+    };
+    return s;
+}
+
+Project sampleProject()
+{
+    Project p;
+    p.name = QStringLiteral("Sample");
+    p.connection.baseUrl = QStringLiteral("http://127.0.0.1:1");
+    p.streams = {makeStream(QStringLiteral("customers"), QStringLiteral("CRM"), QStringLiteral("/customers")),
+                 makeStream(QStringLiteral("orders"), QStringLiteral("Sales"), QStringLiteral("/orders")),
+                 makeStream(QStringLiteral("leads"), QStringLiteral("CRM"), QStringLiteral("/leads")),
+                 makeStream(QStringLiteral("misc"), QString(), QStringLiteral("/misc"))};
+    return p;
+}
+
+} // namespace
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void streamTreeGroupsStreams()
+    {
+        ProjectDocument document;
+        document.reset(sampleProject(), {});
+        StreamTreeModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3); // CRM, Sales, and the default group
+        const QModelIndex crm = model.index(0, 0);
+        QCOMPARE(crm.data().toString(), QStringLiteral("CRM"));
+        QCOMPARE(model.rowCount(crm), 2);
+        QCOMPARE(model.index(1, 0, crm).data().toString(), QStringLiteral("leads"));
+        QCOMPARE(model.index(1, 0, crm).data(StreamTreeModel::StreamIndexRole).toInt(), 2);
+        QCOMPARE(model.index(0, 0, model.index(2, 0)).data().toString(), QStringLiteral("misc"));
+        QCOMPARE(model.indexOfStream(1).data().toString(), QStringLiteral("orders"));
+    }
+
+    void streamTreeRenameDeleteUndo()
+    {
+        ProjectDocument document;
+        document.reset(sampleProject(), {});
+        StreamTreeModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy modified(&document, &ProjectDocument::modifiedChanged);
+
+        const QModelIndex customers = model.indexOfStream(0);
+        QVERIFY(model.setData(customers, QStringLiteral("clients")));
+        QCOMPARE(document.project().streams[0].name, QStringLiteral("clients"));
+        QCOMPARE(model.indexOfStream(0).data().toString(), QStringLiteral("clients"));
+        QVERIFY(document.isModified());
+        QCOMPARE(modified.count(), 1);
+
+        // Renaming onto an existing name yields a unique name, never a duplicate.
+        QVERIFY(model.setData(model.indexOfStream(0), QStringLiteral("orders")));
+        QCOMPARE(document.project().streams[0].name, QStringLiteral("orders_2"));
+
+        document.removeStream(1); // the Sales group disappears
+        QCOMPARE(model.rowCount(), 2);
+        document.duplicateStream(0);
+        QCOMPARE(document.project().streams[1].name, QStringLiteral("orders_2_copy"));
+
+        QUndoStack *stack = document.undoStack();
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(document.project(), sampleProject());
+        QVERIFY(!document.isModified());
+        QCOMPARE(model.rowCount(), 3);
+        stack->redo();
+        QCOMPARE(document.project().streams[0].name, QStringLiteral("clients"));
+    }
+
+    void mappingTableEditsAreUndoable()
+    {
+        ProjectDocument document;
+        document.reset(sampleProject(), {});
+        MappingTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setStreamIndex(1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, MappingTableModel::PathColumn).data().toString(), QStringLiteral("/id"));
+        QCOMPARE(model.index(0, MappingTableModel::TypeColumn).data().toString(), QStringLiteral("LONG"));
+        QCOMPARE(model.index(0, MappingTableModel::KeyColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+        QVERIFY(model.setData(model.index(1, MappingTableModel::NameColumn), QStringLiteral("full_name")));
+        QCOMPARE(document.project().streams[1].table.columns[1].name, QStringLiteral("full_name"));
+        // A duplicate column name is refused.
+        QVERIFY(!model.setData(model.index(1, MappingTableModel::NameColumn), QStringLiteral("id")));
+        QVERIFY(model.setData(model.index(2, MappingTableModel::TypeColumn), QStringLiteral("DECIMAL")));
+        QCOMPARE(model.index(2, MappingTableModel::TypeColumn).data().toString(), QStringLiteral("DECIMAL(38,10)"));
+        QVERIFY(!model.setData(model.index(2, MappingTableModel::TypeColumn), QStringLiteral("MONEY")));
+        QVERIFY(model.setData(model.index(2, MappingTableModel::IncludeColumn), int(Qt::Unchecked), Qt::CheckStateRole));
+        QVERIFY(!document.project().streams[1].table.columns[2].include);
+        // Renaming a key column keeps it in the primary key.
+        QVERIFY(model.setData(model.index(0, MappingTableModel::NameColumn), QStringLiteral("order_id")));
+        QCOMPARE(document.project().streams[1].table.primaryKey, QStringList{QStringLiteral("order_id")});
+
+        QCOMPARE(document.undoStack()->count(), 4);
+        while (document.undoStack()->canUndo())
+            document.undoStack()->undo();
+        QCOMPARE(document.project(), sampleProject());
+
+        document.removeStream(1);
+        document.removeStream(1);
+        document.removeStream(1);
+        QCOMPARE(model.streamIndex(), -1);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void jsonTreeIsLazyAndComplete()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto doc = std::make_shared<JsonValue>(JsonValue::parse(R"({
+            "data": [{"id": 1, "name": "Zoë", "tags": ["a", "b"], "a/b": {"~x": null}}, {"id": 2.5}],
+            "has_more": true, "empty": {}
+        })"));
+        model.setDocument(doc);
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex data = model.index(0, 0);
+        QCOMPARE(data.data().toString(), QStringLiteral("data"));
+        QCOMPARE(model.index(0, JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("[2 items]"));
+        QCOMPARE(model.rowCount(data), 2);
+        const QModelIndex first = model.index(0, 0, data);
+        QCOMPARE(first.data().toString(), QStringLiteral("[0]"));
+        QCOMPARE(model.index(1, JsonTreeModel::ValueColumn, first).data().toString(), QStringLiteral("Zoë"));
+        const QModelIndex slashKey = model.index(3, 0, first);
+        QCOMPARE(model.index(0, 0, slashKey).data(JsonTreeModel::PointerRole).toString(), QStringLiteral("/data/0/a~1b/~0x"));
+        QCOMPARE(model.index(0, JsonTreeModel::TypeColumn, model.index(1, 0, data)).data().toString(), QStringLiteral("number"));
+        QCOMPARE(model.parent(model.index(0, 0, first)), first);
+        QVERIFY(!model.hasChildren(model.index(2, 0)));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void runLogAppendsAndClears()
+    {
+        RunLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RunLogEntry entry;
+        entry.stream = QStringLiteral("customers");
+        entry.page = 1;
+        entry.status = 200;
+        entry.records = 100;
+        entry.method = QStringLiteral("GET");
+        entry.url = QStringLiteral("http://x/customers");
+        model.append(entry);
+        entry.status = 0;
+        entry.error = true;
+        entry.note = QStringLiteral("Cannot connect");
+        model.append(entry);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, RunLogModel::UrlColumn).data().toString(), QStringLiteral("GET http://x/customers"));
+        QCOMPARE(model.index(1, RunLogModel::StatusColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(model.index(1, RunLogModel::NoteColumn).data(Qt::ForegroundRole).isValid());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

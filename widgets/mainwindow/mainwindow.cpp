@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include "models/core/demo/demoproject.h"
+#include "models/core/demo/demoserver.h"
+#include "models/core/project/projectfile.h"
+#include "models/core/support/version.h"
+#include "models/itemmodels/projectdocument.h"
+#include "widgets/codepane/codepane.h"
+#include "widgets/dialogs/configurationdialog.h"
+#include "widgets/explorer/endpointexplorer.h"
+#include "widgets/mapping/mappingeditor.h"
+#include "widgets/responseviewer/responseviewer.h"
+#include "widgets/runpanel/runpanel.h"
+
+namespace cw {
+
+namespace {
+constexpr int kMaxRecentFiles = 10;
+// Bumped whenever the set of docks changes, so that an old saved layout is not applied.
+constexpr int kLayoutVersion = 1;
+const QString kProjectFilter = QStringLiteral("Connector Workbench projects (*.cwproj);;JSON files (*.json);;All files (*)");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
+    , m_explorer(new EndpointExplorer(m_document, this))
+    , m_responseViewer(new ResponseViewer(m_document, this))
+    , m_mappingEditor(new MappingEditor(m_document, this))
+    , m_codePane(new CodePane(m_document, this))
+    , m_runPanel(new RunPanel(m_document, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setDockNestingEnabled(true);
+    setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
+
+    addPane(m_explorer, tr("Endpoints"), QStringLiteral("explorerDock"));
+    addPane(m_responseViewer, tr("Response"), QStringLiteral("responseDock"));
+    addPane(m_mappingEditor, tr("Mapping"), QStringLiteral("mappingDock"));
+    addPane(m_codePane, tr("Code"), QStringLiteral("codeDock"));
+    addPane(m_runPanel, tr("Run"), QStringLiteral("runDock"));
+    arrangeDefaultLayout();
+    m_defaultState = saveState(kLayoutVersion);
+    buildMenus();
+
+    connect(m_explorer, &EndpointExplorer::currentStreamChanged, this, &MainWindow::selectStream);
+    connect(m_explorer, &EndpointExplorer::fetchRequested, this, [this](int stream) {
+        selectStream(stream);
+        m_responseViewer->fetch();
+    });
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_responseViewer, &ResponseViewer::fetched, this, [this](bool ok) {
+        statusBar()->showMessage(ok ? tr("Fetched.") : tr("The fetch failed; see the response pane."), 5000);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1500, 920);
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(pane);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    pane->setAccessibleName(title);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::arrangeDefaultLayout()
+{
+    // Explorer on the left, response and mapping side by side in the middle, code on the
+    // right, the run panel across the bottom: the order a user works in, left to right.
+    QDockWidget *explorer = m_docks[0];
+    QDockWidget *response = m_docks[1];
+    QDockWidget *mapping = m_docks[2];
+    QDockWidget *code = m_docks[3];
+    QDockWidget *run = m_docks[4];
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, explorer);
+    addDockWidget(Qt::RightDockWidgetArea, response);
+    splitDockWidget(explorer, response, Qt::Horizontal);
+    splitDockWidget(response, mapping, Qt::Horizontal);
+    splitDockWidget(mapping, code, Qt::Horizontal);
+    addDockWidget(Qt::BottomDockWidgetArea, run);
+    resizeDocks({explorer, response, mapping, code}, {260, 520, 420, 460}, Qt::Horizontal);
+    resizeDocks({response, run}, {620, 260}, Qt::Vertical);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Configuration…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showConfiguration);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    int key = Qt::Key_1;
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, kLayoutVersion); });
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&Fetch Selected Stream"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_responseViewer,
+                   &ResponseViewer::fetch);
+    run->addAction(tr("&Walk Selected Stream"), m_runPanel, &RunPanel::runSelected);
+    run->addAction(tr("Walk &All Streams"), m_runPanel, &RunPanel::runAll);
+    run->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_runPanel, &RunPanel::cancel);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Connector Workbench"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::selectStream(int streamIndex)
+{
+    if (m_explorer->currentStream() != streamIndex)
+        m_explorer->selectStream(streamIndex);
+    m_responseViewer->setStream(streamIndex);
+    m_mappingEditor->setStream(streamIndex);
+    m_runPanel->setStream(streamIndex);
+}
+
+void MainWindow::updateTitle()
+{
+    // "[*]" is where Qt puts the unsaved-changes marker.
+    QString title = m_document->displayName() + QStringLiteral("[*]");
+    if (!m_document->filePath().isEmpty())
+        title += QStringLiteral(" (%1)").arg(QFileInfo(m_document->filePath()).fileName());
+    setWindowTitle(title + QStringLiteral(" — ") + tr("Connector Workbench"));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    Project project;
+    project.name = tr("Untitled");
+    m_document->reset(project, {});
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const ProjectFile::LoadResult result = ProjectFile::load(path);
+    if (!result.project) {
+        QStringList lines;
+        for (const ProjectFile::Problem &problem : result.problems) {
+            const QString where = problem.pointer.isEmpty() ? QString() : problem.pointer + QStringLiteral(": ");
+            lines.append(QStringLiteral("• ") + where + problem.message);
+        }
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open project"),
+                        tr("%1 could not be opened. The current project stays open.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(u'\n'));
+        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
+        box.exec();
+        return false;
+    }
+    m_document->reset(*result.project, QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    int warnings = 0;
+    for (const ProjectFile::Problem &problem : result.problems)
+        warnings += problem.severity == ProjectFile::Problem::Severity::Warning ? 1 : 0;
+    statusBar()->showMessage(warnings ? tr("Opened %1 with %n warning(s).", nullptr, warnings).arg(path)
+                                      : tr("Opened %1.").arg(path),
+                             8000);
+    return true;
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), {}, kProjectFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openDemoProject()
+{
+    if (!maybeSave())
+        return false;
+    if (!m_demoServer) {
+        auto server = std::make_unique<DemoServer>();
+        DemoServer::Options options;
+        options.records = 2500;
+        QString error;
+        if (!server->start(options, &error)) {
+            QMessageBox::critical(this, tr("Demo API"), tr("The demo API could not start: %1").arg(error));
+            return false;
+        }
+        m_demoServer = std::move(server);
+    }
+    ConfigurationValues values;
+    values.insert(QStringLiteral("api_token"), DemoServer::Options().bearerToken);
+    m_document->reset(makeDemoProject(m_demoServer->baseUrl()), {}, values);
+    statusBar()->showMessage(tr("Demo API running at %1").arg(m_demoServer->baseUrl()));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->saveAs(m_document->filePath(), &error)) {
+        QMessageBox::critical(this, tr("Save failed"), tr("The project was not saved: %1\nThe previous file is unchanged.").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(m_document->filePath()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = m_document->displayName().toLower().replace(u' ', u'-') + QStringLiteral(".cwproj");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, kProjectFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cwproj");
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::critical(this, tr("Save failed"), tr("The project was not saved: %1").arg(error));
+        return false;
+    }
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), files.mid(0, kMaxRecentFiles));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showConfiguration()
+{
+    ConfigurationDialog dialog(m_document, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Connector Workbench"),
+                       tr("<h3>Connector Workbench %1</h3>"
+                          "<p>Turn a REST API into an incremental Fivetran Connector SDK connector: "
+                          "explore endpoints, map the schema, run syncs locally and export the project.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(CW_VERSION_STRING), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_runPanel->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    event->accept();
+}
+
+} // namespace cw

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QMainWindow>
+
+class QDockWidget;
+class QMenu;
+
+namespace cw {
+
+class CodePane;
+class DemoServer;
+class EndpointExplorer;
+class MappingEditor;
+class ProjectDocument;
+class ResponseViewer;
+class RunPanel;
+
+/// The composition root: creates the document and the five panes, wires them together,
+/// and owns menus, window state and the file lifecycle. Pane logic lives in the panes.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument *document() const { return m_document; }
+    EndpointExplorer *explorer() const { return m_explorer; }
+    ResponseViewer *responseViewer() const { return m_responseViewer; }
+    MappingEditor *mappingEditor() const { return m_mappingEditor; }
+    CodePane *codePane() const { return m_codePane; }
+    RunPanel *runPanel() const { return m_runPanel; }
+
+    /// Opens a project file; on failure shows every problem and keeps the current project.
+    bool openFile(const QString &path);
+    /// Starts the built-in demo API (once) and opens the ready demo project.
+    bool openDemoProject();
+    void newProject();
+    bool save();
+    bool saveAs();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName);
+    void arrangeDefaultLayout();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    bool maybeSave();
+    void openWithDialog();
+    void showConfiguration();
+    void showAbout();
+    void selectStream(int streamIndex);
+
+    ProjectDocument *m_document;
+    EndpointExplorer *m_explorer;
+    ResponseViewer *m_responseViewer;
+    MappingEditor *m_mappingEditor;
+    CodePane *m_codePane;
+    RunPanel *m_runPanel;
+    QList<QDockWidget *> m_docks;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QByteArray m_defaultState;
+    std::unique_ptr<DemoServer> m_demoServer;
+};
+
+} // namespace cw

@@ -3,6 +3,7 @@
 // parses the command line and shows the main window.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 #include "models/core/support/version.h"
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ConnectorWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(CW_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("connector-workbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connector-workbench.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design, run and export Fivetran connectors."));

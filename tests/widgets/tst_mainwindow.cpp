@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// The main window offscreen: the demo project opens with all five panes showing its data,
+// fetch and walk work against the in-process demo API, edits are undoable, and unsaved
+// changes are guarded.
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include "models/core/project/projectfile.h"
+#include "models/itemmodels/jsontreemodel.h"
+#include "models/itemmodels/mappingtablemodel.h"
+#include "models/itemmodels/projectdocument.h"
+#include "models/itemmodels/runlogmodel.h"
+#include "widgets/codepane/codeeditor.h"
+#include "widgets/codepane/codepane.h"
+#include "widgets/explorer/endpointexplorer.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mapping/mappingeditor.h"
+#include "widgets/responseviewer/responseviewer.h"
+#include "widgets/runpanel/runpanel.h"
+
+using namespace cw;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keep the user's real settings (recent files, layout) out of the test.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void demoProjectShowsInEveryPane()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemoProject());
+
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QCOMPARE(docks.size(), 5);
+        for (QDockWidget *dock : docks)
+            QVERIFY2(dock->isVisible(), qPrintable(dock->windowTitle()));
+
+        const Project &project = window.document()->project();
+        QVERIFY(project.streams.size() >= 4);
+        QVERIFY(window.windowTitle().contains(project.name));
+        QVERIFY(!window.isWindowModified());
+
+        // The explorer lists every stream.
+        QAbstractItemModel *tree = window.explorer()->view()->model();
+        int listed = 0;
+        for (int g = 0; g < tree->rowCount(); ++g)
+            listed += tree->rowCount(tree->index(g, 0));
+        QCOMPARE(listed, int(project.streams.size()));
+
+        // Selecting a stream feeds the mapping editor and the response viewer.
+        window.explorer()->selectStream(0);
+        QCOMPARE(window.explorer()->currentStream(), 0);
+        QCOMPARE(window.mappingEditor()->model()->rowCount(), int(project.streams[0].table.columns.size()));
+        QVERIFY(window.mappingEditor()->model()->rowCount() > 0);
+
+        // The code pane shows the project file as it would be saved.
+        const QString code = window.codePane()->editor()->text();
+        QCOMPARE(code, QString::fromUtf8(ProjectFile::serialize(project)));
+
+        // Fetch: the first page arrives without blocking the GUI thread.
+        window.responseViewer()->fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.responseViewer()->isFetching(), 15000);
+        QTRY_VERIFY(window.responseViewer()->treeModel()->rowCount() > 0);
+
+        // Walk: every page of the selected stream, listed in the run panel.
+        QSignalSpy finished(window.runPanel(), &RunPanel::runFinished);
+        window.runPanel()->runSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        RunLogModel *log = window.runPanel()->log();
+        QVERIFY(log->rowCount() > 1);
+        qint64 records = 0;
+        for (int row = 0; row < log->rowCount(); ++row) {
+            if (log->entry(row).status == 200)
+                records += log->entry(row).records;
+        }
+        QCOMPARE(records, qint64(2500));
+    }
+
+    void editsAreUndoableAndMarkTheTitle()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemoProject());
+        const QString firstName = window.document()->project().streams[0].name;
+        window.document()->renameStream(0, QStringLiteral("clients"));
+        QCOMPARE(window.document()->project().streams[0].name, QStringLiteral("clients"));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.codePane()->editor()->text().contains(QStringLiteral("\"clients\"")));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->project().streams[0].name, firstName);
+        QVERIFY(!window.isWindowModified());
+        window.document()->undoStack()->redo();
+        QVERIFY(window.isWindowModified());
+
+        // Closing with unsaved changes asks; Cancel keeps the window open.
+        QTimer::singleShot(0, this, [] { answerModal(QMessageBox::Cancel); });
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QTimer::singleShot(0, this, [] { answerModal(QMessageBox::Discard); });
+        QVERIFY(window.close());
+    }
+
+    void savesAndReopens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.cwproj"));
+        MainWindow window;
+        QVERIFY(window.openDemoProject());
+        QString error;
+        QVERIFY2(window.document()->saveAs(path, &error), qPrintable(error));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo.cwproj")));
+        MainWindow second;
+        QVERIFY(second.openFile(path));
+        QCOMPARE(second.document()->project(), window.document()->project());
+        // The bearer token is a secret: it lives in memory only, never in the file.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("demo-token"));
+    }
+
+private:
+    static void answerModal(QMessageBox::StandardButton button)
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(button)->click();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -68,7 +68,7 @@ double millis(CURL *curl, CURLINFO info)
 }
 
 QString describeError(CURLcode code, const QUrl &url, const char *detail, const HttpRequest &request,
-                      const HttpResponse &partial)
+                      const HttpResponse &partial, double pretransferMs)
 {
     const QString host = url.host();
     switch (code) {
@@ -78,7 +78,8 @@ QString describeError(CURLcode code, const QUrl &url, const char *detail, const 
         return Tr::tr("Cannot connect to %1:%2 (connection refused or unreachable).")
             .arg(host).arg(url.port(url.scheme() == u"https" ? 443 : 80));
     case CURLE_OPERATION_TIMEDOUT:
-        if (partial.timings.firstByteMs <= 0 && partial.timings.connectMs <= 0)
+        // A reused connection reports no connect time but did get as far as sending.
+        if (partial.timings.firstByteMs <= 0 && partial.timings.connectMs <= 0 && pretransferMs <= 0)
             return Tr::tr("No connection to %1 after %2 s.").arg(host).arg(request.connectTimeoutMs / 1000.0);
         if (partial.status == 0)
             return Tr::tr("No first byte from %1 after %2 s.").arg(host).arg(request.totalTimeoutMs / 1000.0);
@@ -174,6 +175,9 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
         if (!request.body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH") {
             curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
             curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+            // A body alone would make libcurl send POST.
+            if (method == "GET")
+                curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "GET");
         }
 
         curl_slist *headerList = nullptr;
@@ -204,11 +208,16 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
         response.timings.tlsMs = millis(curl, CURLINFO_APPCONNECT_TIME_T);
         response.timings.firstByteMs = millis(curl, CURLINFO_STARTTRANSFER_TIME_T);
         response.timings.totalMs = millis(curl, CURLINFO_TOTAL_TIME_T);
+        const double pretransferMs = millis(curl, CURLINFO_PRETRANSFER_TIME_T);
+        // libcurl reports a connect time of 0 on a reused connection: it was ready as soon
+        // as the name was looked up, and the phases stay in order.
+        if (pretransferMs > 0 && response.timings.connectMs < response.timings.dnsMs)
+            response.timings.connectMs = response.timings.dnsMs;
         response.effectiveUrl = request.url;
 
         if (code != CURLE_OK) {
             response.cancelled = code == CURLE_ABORTED_BY_CALLBACK;
-            response.error = describeError(code, request.url, errorBuffer, request, response);
+            response.error = describeError(code, request.url, errorBuffer, request, response, pretransferMs);
             response.status = 0;
             return response;
         }
@@ -217,14 +226,16 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
         const QByteArray location = response.header("location");
         if (!redirect || location.isEmpty() || method == "HEAD")
             return response;
+        const QUrl next = request.url.resolved(QUrl::fromEncoded(location));
+        // The first URL counts as visited too, and a loop is named as such even where the
+        // redirect limit would also stop it.
+        if (next == original.url || response.redirects.contains(next)) {
+            response.error = Tr::tr("Redirect loop: %1 was already visited.").arg(next.toDisplayString());
+            return response;
+        }
         if (hop >= request.maxRedirects) {
             response.error = Tr::tr("Too many redirects (more than %1), last to %2.")
                                  .arg(request.maxRedirects).arg(QString::fromUtf8(location));
-            return response;
-        }
-        const QUrl next = request.url.resolved(QUrl::fromEncoded(location));
-        if (response.redirects.contains(next)) {
-            response.error = Tr::tr("Redirect loop: %1 was already visited.").arg(next.toDisplayString());
             return response;
         }
         response.redirects.append(next);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/core/sync/pagewalker.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -14,14 +16,36 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cw::PageWalker)
 };
 
+// QUrlQuery takes names and values half-encoded: it would send a '+' as is (a space to
+// most servers) and read "%41" as an escape. Everything we add goes in fully encoded.
+QString encodedQueryPart(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
 void setQueryItem(QUrl &url, const QString &name, const QString &value)
 {
     if (name.isEmpty())
         return;
-    QUrlQuery query(url);
-    query.removeAllQueryItems(name);
-    query.addQueryItem(name, value);
+    // Names compare decoded: a server's link may write page[size] or page%5Bsize%5D.
+    QUrlQuery query;
+    for (const auto &[key, existing] : QUrlQuery(url).queryItems(QUrl::FullyEncoded)) {
+        if (QUrl::fromPercentEncoding(key.toLatin1()) != name)
+            query.addQueryItem(key, existing);
+    }
+    query.addQueryItem(encodedQueryPart(name), encodedQueryPart(value));
     url.setQuery(query);
+}
+
+// All Link header lines as one value: a server may send several (RFC 9110 section 5.3).
+QByteArray linkHeader(const HttpResponse &response)
+{
+    QByteArrayList values;
+    for (const auto &[name, value] : response.headers) {
+        if (name.compare("link", Qt::CaseInsensitive) == 0)
+            values.append(value);
+    }
+    return values.join(", ");
 }
 
 std::optional<JsonValue::json_pointer> pointer(const QString &text)
@@ -92,7 +116,7 @@ HttpRequest buildStreamRequest(const Project &project, const Stream &stream, con
             if (!value.isEmpty())
                 headers.append({parameter.name.toUtf8(), value.toUtf8()});
         } else if (!value.isEmpty() || parameter.required) {
-            query.addQueryItem(parameter.name, value);
+            query.addQueryItem(encodedQueryPart(parameter.name), encodedQueryPart(value));
         }
     }
     for (auto it = pathValues.cbegin(); it != pathValues.cend(); ++it)
@@ -105,7 +129,7 @@ HttpRequest buildStreamRequest(const Project &project, const Stream &stream, con
         path.prepend(u'/');
     QUrl url(base + path);
     QUrlQuery merged(url);
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyEncoded))
         merged.addQueryItem(name, value);
 
     for (const Header &header : project.connection.headers)
@@ -118,7 +142,7 @@ HttpRequest buildStreamRequest(const Project &project, const Stream &stream, con
     case AuthType::ApiKey: {
         const QString key = renderTemplate(auth.apiKeyValue, values, missing);
         if (auth.apiKeyIn == u"query")
-            merged.addQueryItem(auth.apiKeyName, key);
+            merged.addQueryItem(encodedQueryPart(auth.apiKeyName), encodedQueryPart(key));
         else
             headers.append({auth.apiKeyName.toUtf8(), key.toUtf8()});
         break;
@@ -153,9 +177,19 @@ QString redactSecrets(QString text, const Project &project, const ConfigurationV
         const QString secret = values.value(field.key);
         if (secret.isEmpty())
             continue;
-        text.replace(secret, QStringLiteral("***"));
-        // The secret may also appear percent-encoded in a URL or base64-encoded in a header.
-        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), QStringLiteral("***"));
+        // The secret may also appear percent-encoded, as sent, or partly decoded, as
+        // QUrl::toDisplayString() shows a query value or a path segment.
+        const QString encoded = encodedQueryPart(secret);
+        const QString queryPrefix = QStringLiteral("http://h/?k=");
+        const QString pathPrefix = QStringLiteral("http://h/");
+        QStringList forms{secret, encoded,
+                          QUrl(queryPrefix + encoded).toDisplayString().mid(queryPrefix.size()),
+                          QUrl(pathPrefix + encoded).toDisplayString().mid(pathPrefix.size())};
+        std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &form : std::as_const(forms)) {
+            if (!form.isEmpty())
+                text.replace(form, QStringLiteral("***"));
+        }
     }
     return text;
 }
@@ -288,8 +322,9 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
         try {
             body = JsonValue::parse(response.body.constData(), response.body.constData() + response.body.size());
         } catch (const JsonValue::parse_error &e) {
+            // One arg() call: the URL may hold "%2F" and the like, which chained calls would fill.
             page.error = Tr::tr("The response from %1 is not valid JSON (at byte %2): %3")
-                             .arg(page.displayUrl).arg(e.byte).arg(QString::fromUtf8(e.what()));
+                             .arg(page.displayUrl, QString::number(e.byte), QString::fromUtf8(e.what()));
             finish(page.error, true);
             return page;
         }
@@ -309,11 +344,18 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
             const QString value = scalarText(valueAt(record, cursorPath));
             if (value.isEmpty())
                 continue;
-            // Numbers compare by value, strings (RFC 3339 UTC) lexicographically.
+            // Numbers compare by value (integers exactly: 64-bit ids do not fit a double),
+            // strings (RFC 3339 UTC) lexicographically.
+            bool isInteger = false;
+            bool maxIsInteger = false;
+            const qlonglong integer = value.toLongLong(&isInteger);
+            const qlonglong maxInteger = m_maxCursor.toLongLong(&maxIsInteger);
             bool isNumber = false;
             const double number = value.toDouble(&isNumber);
             const bool greater = m_maxCursor.isEmpty()
-                || (isNumber ? number > m_maxCursor.toDouble() : value > m_maxCursor);
+                || (isInteger && maxIsInteger ? integer > maxInteger
+                    : isNumber                ? number > m_maxCursor.toDouble()
+                                              : value > m_maxCursor);
             if (greater)
                 m_maxCursor = value;
         }
@@ -368,7 +410,7 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
             finish(Tr::tr("last page (%1 pages in total)").arg(totalPages.get<qint64>()));
             return;
         }
-        const QByteArray link = page.response.header("link");
+        const QByteArray link = linkHeader(page.response);
         if (!link.isEmpty() && linkWithRelation(parseLinkHeader(link), QStringLiteral("next")).isEmpty()) {
             finish(Tr::tr("no Link rel=next"));
             return;
@@ -394,7 +436,7 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
     case PaginationType::LinkHeader: {
         const QString target = p.type == PaginationType::NextUrl
             ? scalarText(valueAt(body, p.nextUrlPath))
-            : linkWithRelation(parseLinkHeader(page.response.header("link")), QStringLiteral("next"));
+            : linkWithRelation(parseLinkHeader(linkHeader(page.response)), QStringLiteral("next"));
         if (target.isEmpty()) {
             finish(p.type == PaginationType::NextUrl ? Tr::tr("no next URL") : Tr::tr("no Link rel=next"));
             return;
@@ -406,6 +448,10 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
                        .arg(next.host()), true);
             return;
         }
+        // A server's next link rarely repeats an API key sent in the query: send it again.
+        const Auth &auth = m_project.connection.auth;
+        if (auth.type == AuthType::ApiKey && auth.apiKeyIn == u"query")
+            setQueryItem(next, auth.apiKeyName, renderTemplate(auth.apiKeyValue, m_values));
         break;
     }
     }

@@ -20,9 +20,17 @@ namespace cw::cli {
 
 namespace {
 
+/// QCommandLineParser names the executable in its usage line; name the subcommand too.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    text.replace(0, text.indexOf(u'\n'), QStringLiteral("Usage: cwb demo-server [options]"));
+    return text;
+}
+
 int usageError(const QString &message, const QCommandLineParser &parser)
 {
-    std::fprintf(stderr, "cwb demo-server: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    std::fprintf(stderr, "cwb demo-server: %s\n\n%s", qPrintable(message), qPrintable(helpText(parser)));
     return 2;
 }
 
@@ -116,7 +124,7 @@ int runDemoServer(const QStringList &args)
     if (!parser.parse(args))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(qPrintable(helpText(parser)), stdout);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -117,11 +117,11 @@ QStringList primaryKeyPaths(const Stream &stream)
     return paths;
 }
 
-std::string keyOf(const nlohmann::json &record, const QStringList &paths)
+std::string keyOf(const JsonValue &record, const QStringList &paths)
 {
     std::string key;
     for (const QString &path : paths) {
-        const auto ptr = nlohmann::json::json_pointer(path.toStdString());
+        const auto ptr = JsonValue::json_pointer(path.toStdString());
         key += record.contains(ptr) ? record.at(ptr).dump() : std::string("null");
         key += '\x1f';
     }
@@ -136,7 +136,7 @@ int runValidate(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .cwproj file to check."));
     if (!parse(parser, args, QStringLiteral("Checks a project file and lists every problem with its JSON pointer.")))
         return 2;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         std::fprintf(stderr, "cwb validate: expected one project file.\n");
         return 2;
@@ -184,7 +184,7 @@ int runWalk(const QStringList &args)
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not print a line per page.")});
     if (!parse(parser, args, QStringLiteral("Fetches every page of one stream, following its pagination, and counts the records.")))
         return 2;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         std::fprintf(stderr, "cwb walk: expected PROJECT STREAM.\n");
         return 2;
@@ -213,7 +213,7 @@ int runWalk(const QStringList &args)
     timer.start();
     while (walker.hasNext()) {
         const PageFetch page = walker.fetchNext(client);
-        for (const nlohmann::json &record : page.records)
+        for (const JsonValue &record : page.records)
             keys.insert(keyOf(record, keyPaths));
         if (!quiet) {
             std::fprintf(stderr, "page %4d  %3d  %5lld records  %7.1f ms  %s %s\n", page.index + 1,

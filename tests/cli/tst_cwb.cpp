@@ -94,9 +94,10 @@ private Q_SLOTS:
         const QString broken = m_dir.filePath(QStringLiteral("broken.cwproj"));
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "connector-workbench-project", "formatVersion": 1, "name": "x",
-            "connection": {"baseUrl": "http://h"}, "streams": [{"name": "a", "request": {"path": "/a"},
-            "pagination": {"type": "pages"}}]})");
+        file.write("{\"format\": \"connector-workbench-project\", \"formatVersion\": 1, \"name\": \"x\","
+                   " \"connection\": {\"baseUrl\": \"http://h\"}, \"streams\": [{\"name\": \"a\","
+                   " \"request\": {\"path\": \"/a\"}, \"pagination\": {\"type\": \"pages\"}}]}");
+
         file.close();
         const Result bad = cwb({QStringLiteral("validate"), broken});
         QCOMPARE(bad.exitCode, 1);

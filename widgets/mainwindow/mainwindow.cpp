@@ -65,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    // Connected after the panes' own handlers, so that the explorer's restored selection
+    // reaches every pane once they have all forgotten the previous project.
+    connect(m_document, &ProjectDocument::projectReset, this, [this] { selectStream(m_explorer->currentStream()); });
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
     connect(m_responseViewer, &ResponseViewer::fetched, this, [this](bool ok) {
         statusBar()->showMessage(ok ? tr("Fetched.") : tr("The fetch failed; see the response pane."), 5000);

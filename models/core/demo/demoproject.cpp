@@ -214,7 +214,7 @@ Project makeDemoProject(const QString &baseUrl)
         "headers, orders with a cursor, events with next URLs, and notes per customer.");
     project.configuration = {
         field("base_url", "Base URL", "Where the demo server listens", false, baseUrl),
-        field("api_token", "API token", "Bearer token of the demo server (demo-token unless changed)", true),
+        field("api_token", "API token", "Bearer token of the demo server, as set by cwb demo-server --token", true),
         field("start_date", "Start date", "Initial sync fetches records updated since then (RFC 3339)", false,
               QStringLiteral("2024-01-01T00:00:00Z")),
     };

@@ -209,13 +209,20 @@ public:
     }
 
 private:
+    /// The run's pages/s; with --benchmark_repetitions the median, the load of a shared
+    /// machine being what it is.
     double value(const std::string &prefix) const
     {
+        double first = 0;
         for (const auto &[name, pages] : m_pagesPerSecond) {
-            if (name.rfind(prefix, 0) == 0)
+            if (name.rfind(prefix, 0) != 0)
+                continue;
+            if (name.ends_with("_median"))
                 return pages;
+            if (first == 0 && !name.ends_with("_mean") && !name.ends_with("_stddev") && !name.ends_with("_cv"))
+                first = pages;
         }
-        return 0;
+        return first;
     }
 
     std::map<std::string, double> m_pagesPerSecond;

@@ -82,7 +82,7 @@ void appendInt(std::string &out, qint64 value)
 {
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, result.ptr);
+    out.append(buffer, std::size_t(result.ptr - buffer));
 }
 
 void appendPadded(std::string &out, qint64 value, int width)
@@ -91,7 +91,7 @@ void appendPadded(std::string &out, qint64 value, int width)
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     for (auto n = result.ptr - buffer; n < width; ++n)
         out += '0';
-    out.append(buffer, result.ptr);
+    out.append(buffer, std::size_t(result.ptr - buffer));
 }
 
 void appendHex(std::string &out, quint64 value)

@@ -879,6 +879,12 @@ void TstDemoServer::recordShapes()
 {
     const auto server = startServer(500);
     const auto client = clientFor(*server);
+    // Never compressed, even when asked: brotli would cost more than generating the page.
+    const auto plain = client->Get("/customers?limit=100", {{"Accept-Encoding", "gzip, deflate, br"}});
+    QVERIFY(plain && plain->status == 200);
+    QVERIFY(!plain->has_header("Content-Encoding"));
+    QCOMPARE(QByteArray::fromStdString(plain->get_header_value("Content-Type")),
+             QByteArray("application/json; charset=utf-8"));
     const Json customers = getJson(*client, "/customers?limit=500").at("data");
     int nullEmail = 0, intBalance = 0, decimalBalance = 0, offsetDates = 0, nullLogin = 0, nonAscii = 0;
     for (const Json &c : customers) {

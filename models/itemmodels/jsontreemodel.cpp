@@ -8,8 +8,26 @@ namespace {
 QString summary(const JsonValue &value)
 {
     switch (value.type()) {
-    case JsonValue::value_t::object:
-        return value.size() == 1 ? JsonTreeModel::tr("{1 key}") : JsonTreeModel::tr("{%1 keys}").arg(value.size());
+    case JsonValue::value_t::object: {
+        // A one-line preview of the first keys, so that records can be told apart collapsed.
+        constexpr qsizetype kPreview = 90;
+        QString text = QStringLiteral("{");
+        auto it = value.begin();
+        for (; it != value.end() && text.size() < kPreview; ++it) {
+            if (text.size() > 1)
+                text += QStringLiteral(", ");
+            text += QString::fromStdString(it.key()) + QStringLiteral(": ");
+            if (it->is_object())
+                text += QStringLiteral("{…}");
+            else if (it->is_array())
+                text += QStringLiteral("[…]");
+            else
+                text += QString::fromStdString(it->dump(-1, ' ', false, JsonValue::error_handler_t::replace)).left(40);
+        }
+        if (it != value.end())
+            text += QStringLiteral(", …");
+        return text + u'}';
+    }
     case JsonValue::value_t::array:
         return value.size() == 1 ? JsonTreeModel::tr("[1 item]") : JsonTreeModel::tr("[%1 items]").arg(value.size());
     case JsonValue::value_t::string: {

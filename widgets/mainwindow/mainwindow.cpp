@@ -115,7 +115,7 @@ void MainWindow::arrangeDefaultLayout()
     splitDockWidget(response, mapping, Qt::Horizontal);
     splitDockWidget(mapping, code, Qt::Horizontal);
     addDockWidget(Qt::BottomDockWidgetArea, run);
-    resizeDocks({explorer, response, mapping, code}, {260, 520, 420, 460}, Qt::Horizontal);
+    resizeDocks({explorer, response, mapping, code}, {300, 480, 470, 450}, Qt::Horizontal);
     resizeDocks({response, run}, {620, 260}, Qt::Vertical);
 }
 
@@ -263,6 +263,8 @@ bool MainWindow::openDemoProject()
     values.insert(QStringLiteral("api_token"), DemoServer::Options().bearerToken);
     m_document->reset(makeDemoProject(m_demoServer->baseUrl()), {}, values);
     statusBar()->showMessage(tr("Demo API running at %1").arg(m_demoServer->baseUrl()));
+    // The demo server is local and instant, so show a real response right away.
+    m_responseViewer->fetch();
     return true;
 }
 

@@ -25,6 +25,8 @@ MappingEditor::MappingEditor(ProjectDocument *document, QWidget *parent)
     m_view->setItemDelegateForColumn(MappingTableModel::TypeColumn, new FivetranTypeDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setSectionResizeMode(MappingTableModel::PathColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(MappingTableModel::NameColumn, QHeaderView::Stretch);
@@ -45,9 +47,9 @@ MappingEditor::MappingEditor(ProjectDocument *document, QWidget *parent)
 void MappingEditor::setStream(int streamIndex)
 {
     m_model->setStreamIndex(streamIndex);
-    m_view->resizeColumnToContents(MappingTableModel::IncludeColumn);
-    m_view->resizeColumnToContents(MappingTableModel::TypeColumn);
-    m_view->resizeColumnToContents(MappingTableModel::KeyColumn);
+    for (int column : {int(MappingTableModel::IncludeColumn), int(MappingTableModel::TypeColumn),
+                       int(MappingTableModel::KeyColumn)})
+        m_view->resizeColumnToContents(column);
 }
 
 void MappingEditor::updateSummary()

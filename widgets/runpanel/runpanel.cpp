@@ -44,6 +44,7 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(RunLogModel::UrlColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Requests of the run"));
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// Renders the documentation screenshots from the real application: the main window on the
+// demo project after a fetch and a walk of every stream. Run through docs/screenshots/update.sh
+// (under Xvfb) so that the pictures in the README always show the current build.
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QIcon>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/responseviewer/responseviewer.h"
+#include "widgets/runpanel/runpanel.h"
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connector-workbench.svg")));
+    const QString outputDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outputDir);
+
+    cw::MainWindow window;
+    window.resize(1600, 960);
+    window.show();
+    if (!window.openDemoProject())
+        return 1;
+
+    QEventLoop loop;
+    QObject::connect(window.responseViewer(), &cw::ResponseViewer::fetched, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    if (window.responseViewer()->isFetching())
+        loop.exec();
+
+    QObject::connect(window.runPanel(), &cw::RunPanel::runFinished, &loop, &QEventLoop::quit);
+    window.runPanel()->runAll();
+    loop.exec();
+    QTimer::singleShot(300, &loop, &QEventLoop::quit); // let the views repaint
+    loop.exec();
+
+    const QString path = outputDir + QStringLiteral("/main-window.png");
+    if (!window.grab().save(path))
+        return 1;
+    return 0;
+}

@@ -5,15 +5,36 @@
 
 namespace cw {
 
-namespace {
-
-const QRegularExpression &templatePattern()
+QList<TemplateToken> scanTemplate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(\{\{\s*config\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\})"));
-    return pattern;
+    static const QRegularExpression reference(QStringLiteral(R"(^\s*config\.([A-Za-z_][A-Za-z0-9_]*)\s*$)"));
+    QList<TemplateToken> tokens;
+    qsizetype from = 0;
+    while (true) {
+        qsizetype open = text.indexOf(u"{{", from);
+        if (open < 0)
+            break;
+        // In "{{{ config.x }}}" the template is the inner pair; the outer braces are text.
+        while (open + 2 < text.size() && text.at(open + 2) == u'{')
+            ++open;
+        const qsizetype close = text.indexOf(u"}}", open + 2);
+        TemplateToken token;
+        token.start = open;
+        if (close < 0) {
+            token.length = text.size() - open;
+            token.closed = false;
+            tokens.append(token);
+            break;
+        }
+        token.length = close + 2 - open;
+        const QRegularExpressionMatch match = reference.match(QStringView(text).mid(open + 2, close - open - 2));
+        if (match.hasMatch())
+            token.key = match.captured(1);
+        tokens.append(token);
+        from = close + 2;
+    }
+    return tokens;
 }
-
-} // namespace
 
 QString renderTemplate(const QString &text, const ConfigurationValues &values, QStringList *missing)
 {
@@ -21,18 +42,16 @@ QString renderTemplate(const QString &text, const ConfigurationValues &values, Q
         return text;
     QString out;
     qsizetype last = 0;
-    auto it = templatePattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        const QString key = m.captured(1);
-        const auto value = values.constFind(key);
-        if (value != values.cend()) {
+    for (const TemplateToken &token : scanTemplate(text)) {
+        if (token.key.isEmpty())
+            continue; // malformed: kept as written
+        out += QStringView(text).mid(last, token.start - last);
+        const auto value = values.constFind(token.key);
+        if (value != values.cend())
             out += *value;
-        } else if (missing && !missing->contains(key)) {
-            missing->append(key);
-        }
-        last = m.capturedEnd();
+        else if (missing && !missing->contains(token.key))
+            missing->append(token.key);
+        last = token.start + token.length;
     }
     out += QStringView(text).mid(last);
     return out;
@@ -41,19 +60,19 @@ QString renderTemplate(const QString &text, const ConfigurationValues &values, Q
 QStringList templateReferences(const QString &text)
 {
     QStringList keys;
-    auto it = templatePattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QString key = it.next().captured(1);
-        if (!keys.contains(key))
-            keys.append(key);
+    for (const TemplateToken &token : scanTemplate(text)) {
+        if (!token.key.isEmpty() && !keys.contains(token.key))
+            keys.append(token.key);
     }
     return keys;
 }
 
 bool isPureTemplate(const QString &text)
 {
-    const QRegularExpressionMatch m = templatePattern().match(text.trimmed());
-    return m.hasMatch() && m.capturedStart() == 0 && m.capturedLength() == text.trimmed().size();
+    const QString trimmed = text.trimmed();
+    const QList<TemplateToken> tokens = scanTemplate(trimmed);
+    return tokens.size() == 1 && !tokens.first().key.isEmpty() && tokens.first().start == 0
+        && tokens.first().length == trimmed.size();
 }
 
 } // namespace cw

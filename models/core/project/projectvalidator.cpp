@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "models/core/project/configtemplate.h"
+
 namespace cw {
 
 using namespace Qt::StringLiterals;
@@ -51,29 +53,18 @@ struct TemplateScan {
     bool isLiteral() const { return keys.isEmpty() && problems.isEmpty(); }
 };
 
-// The grammar matches configtemplate's renderer: {{ config.<identifier> }}, spaces optional.
+// Templates are read with configtemplate's scanner, the same one the renderer uses.
 TemplateScan scanTemplates(const QString &text)
 {
-    static const QRegularExpression reference(u"^config\\.([A-Za-z_][A-Za-z0-9_]*)$"_s);
     TemplateScan scan;
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype open = text.indexOf(u"{{"_s, from);
-        if (open < 0)
-            break;
-        const qsizetype close = text.indexOf(u"}}"_s, open + 2);
-        if (close < 0) {
+    for (const TemplateToken &token : scanTemplate(text)) {
+        if (!token.closed)
             scan.problems.append(u"A template starts with \"{{\" but has no closing \"}}\"."_s);
-            break;
-        }
-        const QString inner = text.mid(open + 2, close - open - 2).trimmed();
-        const QRegularExpressionMatch match = reference.match(inner);
-        if (match.hasMatch())
-            scan.keys.append(match.captured(1));
-        else
+        else if (token.key.isEmpty())
             scan.problems.append(u"%1 is not a template the workbench understands; write {{ config.<key> }} with the key of a configuration field."_s
-                                     .arg(quoted(text.mid(open, close + 2 - open))));
-        from = close + 2;
+                                     .arg(quoted(text.mid(token.start, token.length))));
+        else
+            scan.keys.append(token.key);
     }
     return scan;
 }

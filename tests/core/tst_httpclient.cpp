@@ -59,6 +59,8 @@ private Q_SLOTS:
 
     void statusHeadersBody_data();
     void statusHeadersBody();
+    void sameOriginRules_data();
+    void sameOriginRules();
     void requestHeadersReachServer();
     void headerLookupIsCaseInsensitive();
     void repeatedResponseHeadersKeptInOrder();
@@ -681,6 +683,29 @@ void TestHttpClient::timingsOrdered()
         QVERIFY2(t.firstByteMs >= 50, qPrintable(QString::number(t.firstByteMs)));
         QVERIFY(t.totalMs < 5000);
     }
+}
+
+void TestHttpClient::sameOriginRules_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("same") << "https://api.example.com/v1/a" << "https://api.example.com/v2?x=1" << true;
+    QTest::newRow("default http port") << "http://h/a" << "http://h:80/b" << true;
+    QTest::newRow("default https port") << "https://h/a" << "https://h:443/b" << true;
+    QTest::newRow("host case") << "https://API.example.com" << "https://api.example.com" << true;
+    QTest::newRow("other host") << "https://a.example.com" << "https://b.example.com" << false;
+    QTest::newRow("other port") << "http://h:8080" << "http://h:8081" << false;
+    QTest::newRow("https to http downgrade") << "https://h/a" << "http://h/a" << false;
+}
+
+void TestHttpClient::sameOriginRules()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(cw::sameOrigin(QUrl(a), QUrl(b)), same);
+    QCOMPARE(cw::sameOrigin(QUrl(b), QUrl(a)), same);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

@@ -665,7 +665,7 @@ void TestPageWalker::nextPageOnAnotherHostRefused()
 
     const Walk walk = walkAll(project, fakeValues(*m_server));
     QVERIFY(walk.failed);
-    QVERIFY2(walk.stopReason.contains(u"another host (localhost)"_s), qPrintable(walk.stopReason));
+    QVERIFY2(walk.stopReason.contains(u"another origin (http://localhost:"_s), qPrintable(walk.stopReason));
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(walk.pages, 1);
     QCOMPARE(walk.records, 10);

@@ -29,12 +29,6 @@ bool safeAcrossHosts(const QByteArray &name)
     return safe.contains(name.toLower());
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
-}
-
 size_t writeBody(char *data, size_t size, size_t count, void *user)
 {
     static_cast<QByteArray *>(user)->append(data, qsizetype(size * count));
@@ -106,6 +100,13 @@ QString describeError(CURLcode code, const QUrl &url, const char *detail, const 
 }
 
 } // namespace
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
 
 QByteArray HttpResponse::header(QByteArrayView name) const
 {

@@ -49,6 +49,10 @@ struct HttpResponse {
     QByteArray header(QByteArrayView name) const;
 };
 
+/// True when both URLs have the same scheme, host and port (default ports filled in). Only
+/// then may credentials follow a redirect or a next-page link.
+bool sameOrigin(const QUrl &a, const QUrl &b);
+
 /// A blocking HTTP client over one libcurl easy handle, so consecutive requests to the
 /// same host reuse the connection. Use it from one thread at a time; callers that must
 /// not block (the GUI) run it in a worker thread and cancel through the flag.

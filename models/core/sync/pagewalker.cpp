@@ -240,6 +240,11 @@ PageWalker::PageWalker(const Project &project, const Stream &stream, Configurati
     , m_stream(stream)
     , m_values(std::move(values))
 {
+    // Fields the caller gave no value for fall back to their defaults, as in configuration.json.
+    for (const ConfigurationField &field : m_project.configuration) {
+        if (!m_values.contains(field.key) && !field.defaultValue.isEmpty())
+            m_values.insert(field.key, field.defaultValue);
+    }
     QStringList missing;
     m_next = buildStreamRequest(m_project, m_stream, m_values, pathValues, &missing);
     if (!missing.isEmpty()) {
@@ -443,9 +448,12 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
         }
         // Relative links are resolved against the request that returned them.
         next = m_next.url.resolved(QUrl(target));
-        if (next.host().compare(m_next.url.host(), Qt::CaseInsensitive) != 0 || next.port() != m_next.url.port()) {
-            finish(Tr::tr("the next page is on another host (%1); credentials are not sent there")
-                       .arg(next.host()), true);
+        // Another host, port or scheme (an https -> http downgrade included) would receive the
+        // credentials, so the walk stops instead.
+        if (!sameOrigin(m_next.url, next)) {
+            finish(Tr::tr("the next page is on another origin (%1); credentials are not sent there")
+                       .arg(next.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString()),
+                   true);
             return;
         }
         // A server's next link rarely repeats an API key sent in the query: send it again.

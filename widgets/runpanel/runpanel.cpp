@@ -93,11 +93,8 @@ void RunPanel::runSelected()
 void RunPanel::runAll()
 {
     QStringList names;
-    for (const Stream &stream : m_document->project().streams) {
-        // Child streams need their parent's records; the sync engine drives them.
-        if (stream.parent.stream.isEmpty())
-            names.append(stream.name);
-    }
+    for (const Stream &stream : m_document->project().streams)
+        names.append(stream.name);
     start(names);
 }
 

@@ -41,7 +41,16 @@ Q_SIGNALS:
     void finished(bool ok, bool cancelled);
 
 private:
+    struct Outcome {
+        int pages = 0;
+        qint64 records = 0;
+        bool failed = false;
+        QString reason;
+    };
     void run();
+    Outcome walkPages(HttpClient &client, const QString &name, const Stream &stream,
+                      const QHash<QString, QString> &pathValues);
+    Outcome walkChild(HttpClient &client, const QString &name, const Stream &stream);
 
     Project m_project;
     QStringList m_streams;

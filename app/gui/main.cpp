@@ -3,6 +3,7 @@
 // parses the command line and shows the main window.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 
@@ -38,6 +39,9 @@ int main(int argc, char *argv[])
         opened = window.openFile(files.first());
     else if (parser.isSet(QStringLiteral("demo")) || firstLaunch)
         opened = window.openDemoProject();
+    else if (const QString last = settings.value(QStringLiteral("recentFiles")).toStringList().value(0);
+             !last.isEmpty() && QFileInfo::exists(last))
+        opened = window.openFile(last); // carry on where the user left off
     if (!opened)
         window.newProject();
     return QApplication::exec();

@@ -6,6 +6,9 @@
 #include <curl/curl.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
 
 namespace cw {
 
@@ -29,9 +32,46 @@ bool safeAcrossHosts(const QByteArray &name)
     return safe.contains(name.toLower());
 }
 
+// Where the decoded body goes: memory up to the spool threshold, then a temporary file.
+struct BodySink {
+    QByteArray *memory = nullptr;
+    std::shared_ptr<QTemporaryFile> file;
+    qint64 size = 0;
+    qint64 spoolThreshold = 0;
+    qint64 maxSize = 0;
+    bool tooLarge = false;
+    QString fileError;
+};
+
 size_t writeBody(char *data, size_t size, size_t count, void *user)
 {
-    static_cast<QByteArray *>(user)->append(data, qsizetype(size * count));
+    auto *sink = static_cast<BodySink *>(user);
+    const qint64 bytes = qint64(size * count);
+    // libcurl hands over decoded bytes, so this also stops a small compressed body that
+    // inflates without end. Returning less than given aborts with CURLE_WRITE_ERROR.
+    if (sink->maxSize > 0 && sink->size + bytes > sink->maxSize) {
+        sink->tooLarge = true;
+        return 0;
+    }
+    if (!sink->file && sink->spoolThreshold > 0 && sink->size + bytes > sink->spoolThreshold) {
+        auto file = std::make_shared<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/cw-body-XXXXXX"));
+        if (!file->open() || file->write(*sink->memory) != sink->memory->size()) {
+            sink->fileError = file->errorString();
+            return 0;
+        }
+        sink->memory->clear();
+        sink->memory->squeeze();
+        sink->file = std::move(file);
+    }
+    if (sink->file) {
+        if (sink->file->write(data, bytes) != bytes) {
+            sink->fileError = sink->file->errorString();
+            return 0;
+        }
+    } else {
+        sink->memory->append(data, qsizetype(bytes));
+    }
+    sink->size += bytes;
     return size * count;
 }
 
@@ -108,6 +148,21 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
+QByteArray HttpResponse::readBody() const
+{
+    return bodyPrefix(-1);
+}
+
+QByteArray HttpResponse::bodyPrefix(qint64 maxBytes) const
+{
+    if (bodyFile.isEmpty())
+        return maxBytes < 0 ? body : body.left(qsizetype(maxBytes));
+    QFile file(bodyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return maxBytes < 0 ? file.readAll() : file.read(maxBytes);
+}
+
 QByteArray HttpResponse::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {
@@ -148,6 +203,7 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
     }
 
     HttpRequest request = original;
+    response.tlsVerificationDisabled = !original.verifyTls;
     // Redirects are followed here rather than by libcurl so that credentials in any
     // header (not only Authorization) are never forwarded to another host.
     for (int hop = 0;; ++hop) {
@@ -167,6 +223,16 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
         curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
         curl_easy_setopt(curl, CURLOPT_USERAGENT, "ConnectorWorkbench/0.1");
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+        // Without CURLOPT_PROXY libcurl reads the proxy environment variables itself on
+        // every transfer; an empty string turns proxies off, environment included.
+        const QByteArray proxy = request.proxy.toUtf8();
+        if (request.proxy == u"none")
+            curl_easy_setopt(curl, CURLOPT_PROXY, "");
+        else if (!proxy.isEmpty())
+            curl_easy_setopt(curl, CURLOPT_PROXY, proxy.constData());
+        // An announced length over the cap fails before any byte is read.
+        if (request.maxBodySize > 0)
+            curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxBodySize));
 
         const QByteArray method = request.method.toUpper();
         if (method == "HEAD")
@@ -190,8 +256,12 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
 
         response.body.clear();
         response.headers.clear();
+        BodySink sink;
+        sink.memory = &response.body;
+        sink.spoolThreshold = request.spoolThreshold;
+        sink.maxSize = request.maxBodySize;
         curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &writeBody);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
         curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &writeHeader);
         curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
         curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
@@ -215,10 +285,29 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
         if (pretransferMs > 0 && response.timings.connectMs < response.timings.dnsMs)
             response.timings.connectMs = response.timings.dnsMs;
         response.effectiveUrl = request.url;
+        curl_off_t wireBytes = 0;
+        curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &wireBytes);
+        response.sizeDownloaded = qint64(wireBytes);
+        response.bodySize = sink.size;
+        response.bodyFileHandle.reset();
+        response.bodyFile.clear();
+        if (sink.file) {
+            sink.file->flush();
+            response.bodyFile = sink.file->fileName();
+            response.bodyFileHandle = sink.file;
+        }
 
         if (code != CURLE_OK) {
             response.cancelled = code == CURLE_ABORTED_BY_CALLBACK;
-            response.error = describeError(code, request.url, errorBuffer, request, response, pretransferMs);
+            if (sink.tooLarge || code == CURLE_FILESIZE_EXCEEDED) {
+                response.error = Tr::tr("The response from %1 is larger than %2 MB; reading stopped.")
+                                     .arg(request.url.host())
+                                     .arg(double(request.maxBodySize) / (1024.0 * 1024.0), 0, 'g', 4);
+            } else if (!sink.fileError.isEmpty()) {
+                response.error = Tr::tr("Cannot write the response body to a temporary file: %1").arg(sink.fileError);
+            } else {
+                response.error = describeError(code, request.url, errorBuffer, request, response, pretransferMs);
+            }
             response.status = 0;
             return response;
         }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+class QTemporaryFile;
+
 namespace cw {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
@@ -23,6 +25,17 @@ struct HttpRequest {
     int totalTimeoutMs = 60'000;
     bool verifyTls = true;
     int maxRedirects = 5;
+    /// Empty: libcurl's own environment handling applies (http_proxy, https_proxy, all_proxy
+    /// and no_proxy; HTTPS_PROXY, ALL_PROXY, NO_PROXY upper case too, but never HTTP_PROXY,
+    /// which a CGI environment lets a client set). "none": no proxy even if the environment
+    /// names one. Anything else: the proxy URL, e.g. "http://proxy:3128", used for every host.
+    QString proxy;
+    /// Decoded bodies larger than this go to a temporary file (HttpResponse::bodyFile) instead
+    /// of memory. 0 or less: never spool.
+    qint64 spoolThreshold = 64 * 1024 * 1024;
+    /// The transfer stops with an error once this many decoded bytes arrived: a never-ending
+    /// response or a decompression bomb must not fill the disk. 0 or less: no limit.
+    qint64 maxBodySize = 1024LL * 1024 * 1024;
 };
 
 /// Milliseconds from the start of the transfer, as libcurl measures them.
@@ -37,7 +50,18 @@ struct HttpTimings {
 struct HttpResponse {
     int status = 0;                 ///< 0 when the transfer failed
     HttpHeaders headers;            ///< of the final response, in order, names as sent
-    QByteArray body;                ///< decoded (gzip, deflate, br, zstd are undone by libcurl)
+    /// Decoded (gzip, deflate, br, zstd are undone by libcurl). Empty when the body was
+    /// spooled to bodyFile; use readBody() or bodyPrefix() to read either.
+    QByteArray body;
+    /// The temporary file holding a body larger than HttpRequest::spoolThreshold, or empty.
+    /// The file lives as long as any copy of this response (bodyFileHandle) does.
+    QString bodyFile;
+    std::shared_ptr<QTemporaryFile> bodyFileHandle;
+    qint64 bodySize = 0;            ///< decoded bytes, in memory or in bodyFile
+    qint64 sizeDownloaded = 0;      ///< body bytes on the wire, before decoding
+    /// True when the request was sent with HttpRequest::verifyTls off: the UI shows a
+    /// warning with every such response, so the opt-out never goes unnoticed.
+    bool tlsVerificationDisabled = false;
     HttpTimings timings;
     QUrl effectiveUrl;
     QList<QUrl> redirects;          ///< every Location followed, in order
@@ -47,6 +71,11 @@ struct HttpResponse {
     bool ok() const { return error.isEmpty(); }
     /// First header of that name, compared case-insensitively.
     QByteArray header(QByteArrayView name) const;
+    bool spooled() const { return !bodyFile.isEmpty(); }
+    /// The whole decoded body, from memory or from bodyFile.
+    QByteArray readBody() const;
+    /// The first `maxBytes` decoded bytes, from memory or from bodyFile.
+    QByteArray bodyPrefix(qint64 maxBytes) const;
 };
 
 /// True when both URLs have the same scheme, host and port (default ports filled in). Only

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QUrlQuery>
 
 #include "models/core/http/linkheader.h"
@@ -87,12 +88,43 @@ bool isFalse(const JsonValue &value)
         || (value.is_number_integer() && value.get<qint64>() == 0);
 }
 
-QString bodySnippet(const QByteArray &body)
+QString bodySnippet(const HttpResponse &response)
 {
-    QString text = QString::fromUtf8(body.left(400)).simplified();
-    if (body.size() > 400)
+    QString text = QString::fromUtf8(response.bodyPrefix(400)).simplified();
+    if (response.bodySize > 400)
         text += u'…';
     return text;
+}
+
+void setHeader(HttpHeaders &headers, const QByteArray &name, const QByteArray &value)
+{
+    headers.removeIf([&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.append({name, value});
+}
+
+// Every form a secret value may take in text: as is, percent-encoded as sent, or partly
+// decoded, as QUrl::toDisplayString() shows a query value or a path segment. Longest first,
+// so that a form containing another is replaced whole.
+QStringList secretForms(const Project &project, const ConfigurationValues &values)
+{
+    QStringList forms;
+    for (const ConfigurationField &field : project.configuration) {
+        if (!field.secret)
+            continue;
+        const QString secret = values.value(field.key);
+        if (secret.isEmpty())
+            continue;
+        const QString encoded = encodedQueryPart(secret);
+        const QString queryPrefix = QStringLiteral("http://h/?k=");
+        const QString pathPrefix = QStringLiteral("http://h/");
+        forms << secret << encoded << QUrl(queryPrefix + encoded).toDisplayString().mid(queryPrefix.size())
+              << QUrl(pathPrefix + encoded).toDisplayString().mid(pathPrefix.size());
+    }
+    for (const QByteArray &token : OAuth2TokenCache::shared().knownTokens())
+        forms << QString::fromUtf8(token);
+    forms.removeAll(QString());
+    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return forms;
 }
 
 } // namespace
@@ -156,11 +188,14 @@ HttpRequest buildStreamRequest(const Project &project, const Stream &stream, con
         headers.append({"Authorization", "Basic " + QString(user + u':' + password).toUtf8().toBase64()});
         break;
     }
-    case AuthType::OAuth2ClientCredentials:
-        // The token exchange needs its own request; the caller obtains the token and passes
-        // it as the configuration value "oauth_access_token".
-        headers.append({"Authorization", "Bearer " + values.value(QStringLiteral("oauth_access_token")).toUtf8()});
+    case AuthType::OAuth2ClientCredentials: {
+        // The token exchange needs a request of its own, which PageWalker sends; a token
+        // cached by an earlier walk is used here already, so previews show the real header.
+        const QByteArray token = OAuth2TokenCache::shared().cachedToken(oauth2Credentials(project, values, missing));
+        if (!token.isEmpty())
+            headers.append({"Authorization", "Bearer " + token});
         break;
+    }
     }
     url.setQuery(merged);
     request.url = url;
@@ -171,27 +206,29 @@ HttpRequest buildStreamRequest(const Project &project, const Stream &stream, con
 
 QString redactSecrets(QString text, const Project &project, const ConfigurationValues &values)
 {
-    for (const ConfigurationField &field : project.configuration) {
-        if (!field.secret)
-            continue;
-        const QString secret = values.value(field.key);
-        if (secret.isEmpty())
-            continue;
-        // The secret may also appear percent-encoded, as sent, or partly decoded, as
-        // QUrl::toDisplayString() shows a query value or a path segment.
-        const QString encoded = encodedQueryPart(secret);
-        const QString queryPrefix = QStringLiteral("http://h/?k=");
-        const QString pathPrefix = QStringLiteral("http://h/");
-        QStringList forms{secret, encoded,
-                          QUrl(queryPrefix + encoded).toDisplayString().mid(queryPrefix.size()),
-                          QUrl(pathPrefix + encoded).toDisplayString().mid(pathPrefix.size())};
-        std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (const QString &form : std::as_const(forms)) {
-            if (!form.isEmpty())
-                text.replace(form, QStringLiteral("***"));
-        }
-    }
+    for (const QString &form : secretForms(project, values))
+        text.replace(form, QStringLiteral("***"));
     return text;
+}
+
+QByteArray redactSecretBytes(QByteArray bytes, const Project &project, const ConfigurationValues &values)
+{
+    for (const QString &form : secretForms(project, values))
+        bytes.replace(form.toUtf8(), "***");
+    return bytes;
+}
+
+OAuth2ClientCredentials oauth2Credentials(const Project &project, const ConfigurationValues &values,
+                                          QStringList *missing)
+{
+    const Auth &auth = project.connection.auth;
+    OAuth2ClientCredentials credentials;
+    credentials.tokenUrl = QUrl(renderTemplate(auth.tokenUrl, values, missing));
+    credentials.clientId = renderTemplate(auth.clientId, values, missing);
+    credentials.clientSecret = renderTemplate(auth.clientSecret, values, missing);
+    credentials.scopes = auth.scopes;
+    credentials.verifyTls = project.connection.verifyTls;
+    return credentials;
 }
 
 bool extractRecords(const JsonValue &body, const QString &recordsPath, JsonValue &records, QString *error)
@@ -247,6 +284,8 @@ PageWalker::PageWalker(const Project &project, const Stream &stream, Configurati
     }
     QStringList missing;
     m_next = buildStreamRequest(m_project, m_stream, m_values, pathValues, &missing);
+    if (m_project.connection.auth.type == AuthType::OAuth2ClientCredentials)
+        m_oauth = oauth2Credentials(m_project, m_values);
     if (!missing.isEmpty()) {
         finish(Tr::tr("Configuration values are missing: %1.").arg(missing.join(u", ")), true);
         return;
@@ -304,7 +343,7 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
         return page;
     }
     m_seenUrls.insert(m_next.url.toString(QUrl::FullyEncoded));
-    page.response = client.send(m_next, cancel);
+    page.response = send(client, page.request, cancel);
     ++m_pageCount;
 
     const HttpResponse &response = page.response;
@@ -317,15 +356,30 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
         page.error = Tr::tr("HTTP %1 from %2 %3: %4")
                          .arg(response.status)
                          .arg(QString::fromLatin1(m_next.method), page.displayUrl,
-                              redactSecrets(bodySnippet(response.body), m_project, m_values));
+                              redactSecrets(bodySnippet(response), m_project, m_values));
         finish(page.error, true);
         return page;
     }
 
     JsonValue body;
-    if (!response.body.trimmed().isEmpty()) {
+    // A spooled body is parsed from the mapped file, so it is never in memory twice.
+    QFile spool;
+    const char *begin = response.body.constData();
+    const char *end = begin + response.body.size();
+    if (response.spooled()) {
+        spool.setFileName(response.bodyFile);
+        const uchar *mapped = spool.open(QIODevice::ReadOnly) ? spool.map(0, spool.size()) : nullptr;
+        if (!mapped) {
+            page.error = Tr::tr("Cannot read the spooled response body %1: %2").arg(response.bodyFile, spool.errorString());
+            finish(page.error, true);
+            return page;
+        }
+        begin = reinterpret_cast<const char *>(mapped);
+        end = begin + spool.size();
+    }
+    if (!QByteArrayView(begin, end - begin).trimmed().isEmpty()) {
         try {
-            body = JsonValue::parse(response.body.constData(), response.body.constData() + response.body.size());
+            body = JsonValue::parse(begin, end);
         } catch (const JsonValue::parse_error &e) {
             // One arg() call: the URL may hold "%2F" and the like, which chained calls would fill.
             page.error = Tr::tr("The response from %1 is not valid JSON (at byte %2): %3")
@@ -369,6 +423,32 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
     planNext(page, body);
     page.body = std::make_shared<const JsonValue>(std::move(body));
     return page;
+}
+
+HttpResponse PageWalker::send(HttpClient &client, HttpRequest &sent, const std::atomic_bool *cancel)
+{
+    sent = m_next;
+    if (!m_oauth)
+        return client.send(sent, cancel);
+    OAuth2TokenCache &cache = OAuth2TokenCache::shared();
+    HttpResponse response;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QString error;
+        const QByteArray token = cache.token(*m_oauth, client, &error, cancel);
+        if (token.isEmpty()) {
+            response = HttpResponse();
+            response.cancelled = cancel && cancel->load();
+            response.error = error;
+            return response;
+        }
+        setHeader(sent.headers, "Authorization", "Bearer " + token);
+        response = client.send(sent, cancel);
+        if (response.status != 401)
+            break;
+        // Revoked or expired before its time: one new token, then the 401 stands.
+        cache.invalidate(*m_oauth, token);
+    }
+    return response;
 }
 
 void PageWalker::planNext(const PageFetch &page, const JsonValue &body)

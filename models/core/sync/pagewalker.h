@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include "models/core/support/json.h"
 
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include "models/core/http/httpclient.h"
+#include "models/core/http/oauth2tokencache.h"
 #include "models/core/project/configtemplate.h"
 #include "models/core/project/project.h"
 
@@ -28,12 +30,22 @@ struct PageFetch {
 
 /// Builds the first HTTP request of a stream from the project's connection, auth and
 /// configuration values. `pathValues` fills `{name}` path parameters (child streams).
-/// Missing configuration values are reported through `missing`.
+/// Missing configuration values are reported through `missing`. For OAuth 2 client
+/// credentials the Authorization header carries the token cached in
+/// OAuth2TokenCache::shared(), if any; PageWalker fetches one before sending when there is none.
 HttpRequest buildStreamRequest(const Project &project, const Stream &stream, const ConfigurationValues &values,
                                const QHash<QString, QString> &pathValues = {}, QStringList *missing = nullptr);
 
-/// Replaces the values of secret configuration fields in `text` by `***`.
+/// Replaces the values of secret configuration fields and every OAuth access token handed
+/// out in this process in `text` by `***`.
 QString redactSecrets(QString text, const Project &project, const ConfigurationValues &values);
+/// The same for bytes (bodies that need not be UTF-8), comparing the UTF-8 forms.
+QByteArray redactSecretBytes(QByteArray bytes, const Project &project, const ConfigurationValues &values);
+
+/// The project's OAuth 2 client-credentials settings rendered with `values`; templates
+/// without a value are appended to `missing`.
+OAuth2ClientCredentials oauth2Credentials(const Project &project, const ConfigurationValues &values,
+                                          QStringList *missing = nullptr);
 
 /// Finds the records array in a parsed body. An empty pointer means the body itself.
 /// Returns false (and says why in `error`) when the pointer is invalid or does not lead to an array.
@@ -62,10 +74,14 @@ public:
 private:
     void finish(const QString &reason, bool failed = false);
     void planNext(const PageFetch &page, const JsonValue &body);
+    /// Sends m_next; with OAuth, with a cached or fresh token, and once more with a new
+    /// token when the API answers 401 (the token was revoked or expired early).
+    HttpResponse send(HttpClient &client, HttpRequest &sent, const std::atomic_bool *cancel);
 
     Project m_project;
     Stream m_stream;
     ConfigurationValues m_values;
+    std::optional<OAuth2ClientCredentials> m_oauth;
     HttpRequest m_next;
     QSet<QString> m_seenUrls;
     qint64 m_offset = 0;

@@ -150,6 +150,26 @@ void ProjectDocument::duplicateStream(int index)
     edit(after, tr("Duplicate stream %1").arg(m_project.streams[index].name));
 }
 
+int ProjectDocument::addStream(Stream stream)
+{
+    Project after = m_project;
+    stream.name = uniqueStreamName(m_project, stream.name.trimmed().isEmpty() ? QStringLiteral("stream") : stream.name.trimmed());
+    if (stream.table.name.isEmpty())
+        stream.table.name = stream.name;
+    after.streams.append(stream);
+    edit(after, tr("Add stream %1").arg(stream.name));
+    return int(m_project.streams.size()) - 1;
+}
+
+void ProjectDocument::setStream(int index, const Stream &stream, const QString &text)
+{
+    if (index < 0 || index >= m_project.streams.size())
+        return;
+    Project after = m_project;
+    after.streams[index] = stream;
+    edit(after, text);
+}
+
 void ProjectDocument::applySnapshot(const Project &project)
 {
     m_project = project;

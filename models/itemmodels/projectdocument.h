@@ -45,6 +45,10 @@ public:
     void renameStream(int index, const QString &name);
     void removeStream(int index);
     void duplicateStream(int index);
+    /// Appends a stream (its name made unique) and returns its index.
+    int addStream(Stream stream);
+    /// Replaces one stream as an undoable step named `text`.
+    void setStream(int index, const Stream &stream, const QString &text);
 
     /// Called by the undo commands only.
     void applySnapshot(const Project &project);

@@ -7,10 +7,15 @@
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "models/itemmodels/projectdocument.h"
 #include "models/itemmodels/streamtreemodel.h"
+#include "widgets/dialogs/addendpointdialog.h"
+#include "widgets/explorer/endpointeditor.h"
 #include "widgets/explorer/methodbadgedelegate.h"
 
 namespace cw {
@@ -22,6 +27,7 @@ EndpointExplorer::EndpointExplorer(ProjectDocument *document, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_editor(new EndpointEditor(document, this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -57,11 +63,35 @@ EndpointExplorer::EndpointExplorer(ProjectDocument *document, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &EndpointExplorer::restoreSelection);
 
+    auto makeButton = [this](const QString &text, const QString &tip, auto slot) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, slot);
+        return button;
+    };
+    auto *top = new QHBoxLayout;
+    top->setSpacing(2);
+    top->addWidget(m_filter, 1);
+    top->addWidget(makeButton(QStringLiteral("+"), tr("Add endpoint"), &EndpointExplorer::addEndpoint));
+    top->addWidget(makeButton(tr("Copy"), tr("Duplicate the selected endpoint"), &EndpointExplorer::duplicateCurrent));
+    top->addWidget(makeButton(QStringLiteral("−"), tr("Delete the selected endpoint"), &EndpointExplorer::deleteCurrent));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    connect(this, &EndpointExplorer::currentStreamChanged, m_editor, &EndpointEditor::setStream);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
     setFocusProxy(m_view);
 }
 
@@ -95,6 +125,30 @@ void EndpointExplorer::restoreSelection()
         Q_EMIT currentStreamChanged(-1);
 }
 
+void EndpointExplorer::addEndpoint()
+{
+    AddEndpointDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    selectStream(m_document->addStream(dialog.stream()));
+}
+
+void EndpointExplorer::duplicateCurrent()
+{
+    const int stream = currentStream();
+    if (stream < 0)
+        return;
+    m_document->duplicateStream(stream);
+    selectStream(stream + 1);
+}
+
+void EndpointExplorer::deleteCurrent()
+{
+    const int stream = currentStream();
+    if (stream >= 0)
+        m_document->removeStream(stream);
+}
+
 void EndpointExplorer::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
@@ -105,8 +159,10 @@ void EndpointExplorer::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Fetch"), this, [this, stream] { Q_EMIT fetchRequested(stream); });
     menu.addSeparator();
     menu.addAction(tr("Rename"), this, [this, index] { m_view->edit(index); });
-    menu.addAction(tr("Duplicate"), this, [this, stream] { m_document->duplicateStream(stream); });
-    menu.addAction(tr("Delete"), this, [this, stream] { m_document->removeStream(stream); });
+    menu.addAction(tr("Duplicate"), this, &EndpointExplorer::duplicateCurrent);
+    menu.addAction(tr("Delete"), this, &EndpointExplorer::deleteCurrent);
+    menu.addSeparator();
+    menu.addAction(tr("Add Endpoint…"), this, &EndpointExplorer::addEndpoint);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

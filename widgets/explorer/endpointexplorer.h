@@ -4,11 +4,13 @@
 #include <QWidget>
 
 class QLineEdit;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
 namespace cw {
 
+class EndpointEditor;
 class ProjectDocument;
 class StreamTreeModel;
 
@@ -26,6 +28,11 @@ public:
     int currentStream() const;
     void selectStream(int streamIndex);
     QTreeView *view() const { return m_view; }
+    EndpointEditor *editor() const { return m_editor; }
+
+    void addEndpoint();
+    void duplicateCurrent();
+    void deleteCurrent();
 
 Q_SIGNALS:
     void currentStreamChanged(int streamIndex);
@@ -41,6 +48,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    EndpointEditor *m_editor;
     QString m_selectedName;
 };
 

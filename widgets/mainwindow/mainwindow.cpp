@@ -21,6 +21,7 @@
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/codepane/codepane.h"
 #include "widgets/dialogs/configurationdialog.h"
+#include "widgets/explorer/endpointeditor.h"
 #include "widgets/explorer/endpointexplorer.h"
 #include "widgets/mapping/mappingeditor.h"
 #include "widgets/responseviewer/responseviewer.h"
@@ -115,7 +116,7 @@ void MainWindow::arrangeDefaultLayout()
     splitDockWidget(response, mapping, Qt::Horizontal);
     splitDockWidget(mapping, code, Qt::Horizontal);
     addDockWidget(Qt::BottomDockWidgetArea, run);
-    resizeDocks({explorer, response, mapping, code}, {300, 480, 470, 450}, Qt::Horizontal);
+    resizeDocks({explorer, response, mapping, code}, {360, 470, 430, 390}, Qt::Horizontal);
     resizeDocks({response, run}, {620, 260}, Qt::Vertical);
 }
 
@@ -170,6 +171,7 @@ void MainWindow::selectStream(int streamIndex)
 {
     if (m_explorer->currentStream() != streamIndex)
         m_explorer->selectStream(streamIndex);
+    m_explorer->editor()->setStream(streamIndex);
     m_responseViewer->setStream(streamIndex);
     m_mappingEditor->setStream(streamIndex);
     m_runPanel->setStream(streamIndex);

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include "models/core/project/project.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace cw {
+
+class ParameterTableModel;
+class ProjectDocument;
+
+/// The selected endpoint's request as a form: method, path, group, its parameters (path,
+/// query, header; defaults and enums from the spec) and the state of the project's auth.
+/// Every change is an undoable edit of the document.
+class EndpointEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndpointEditor)
+
+public:
+    explicit EndpointEditor(ProjectDocument *document, QWidget *parent = nullptr);
+    void setStream(int streamIndex);
+    ParameterTableModel *parameters() const { return m_parameters; }
+
+private:
+    void refresh();
+    void commitRequest();
+    QString authSummary() const;
+    static QString pagingSummary(const Stream &stream);
+
+    ProjectDocument *m_document;
+    int m_stream = -1;
+    QComboBox *m_method;
+    QLineEdit *m_path;
+    QLineEdit *m_group;
+    QLabel *m_auth;
+    QLabel *m_paging;
+    QLabel *m_tlsWarning;
+    ParameterTableModel *m_parameters;
+    QTableView *m_table;
+    QPushButton *m_addParameter;
+    QPushButton *m_removeParameter;
+};
+
+} // namespace cw

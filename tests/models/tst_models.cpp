@@ -10,6 +10,7 @@
 
 #include "models/itemmodels/jsontreemodel.h"
 #include "models/itemmodels/mappingtablemodel.h"
+#include "models/itemmodels/parametertablemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "models/itemmodels/runlogmodel.h"
 #include "models/itemmodels/streamtreemodel.h"
@@ -139,6 +140,52 @@ private Q_SLOTS:
         document.removeStream(1);
         QCOMPARE(model.streamIndex(), -1);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void parameterTableEditsAreUndoable()
+    {
+        Project project = sampleProject();
+        Parameter status;
+        status.name = QStringLiteral("status");
+        status.value = QStringLiteral("open");
+        status.enumValues = {QStringLiteral("open"), QStringLiteral("closed")};
+        project.streams[0].request.parameters = {status};
+        ProjectDocument document;
+        document.reset(project, {});
+        ParameterTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStreamIndex(0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ParameterTableModel::ValueColumn).data(ParameterTableModel::AllowedValuesRole).toStringList(),
+                 status.enumValues);
+        QVERIFY(model.setData(model.index(0, ParameterTableModel::ValueColumn), QStringLiteral("closed")));
+        QCOMPARE(document.project().streams[0].request.parameters[0].value, QStringLiteral("closed"));
+        QVERIFY(!model.setData(model.index(0, ParameterTableModel::InColumn), QStringLiteral("body")));
+        QVERIFY(model.setData(model.index(0, ParameterTableModel::InColumn), QStringLiteral("header")));
+        QCOMPARE(model.addParameter(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(document.project().streams[0].request.parameters[1].name, QStringLiteral("param"));
+        QCOMPARE(model.addParameter(), 2);
+        QCOMPARE(document.project().streams[0].request.parameters[2].name, QStringLiteral("param2"));
+        model.removeParameter(0);
+        QCOMPARE(model.rowCount(), 2);
+        while (document.undoStack()->canUndo())
+            document.undoStack()->undo();
+        QCOMPARE(document.project(), project);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void addStreamMakesNamesUnique()
+    {
+        ProjectDocument document;
+        document.reset(sampleProject(), {});
+        Stream s;
+        s.name = QStringLiteral("orders");
+        QCOMPARE(document.addStream(s), 4);
+        QCOMPARE(document.project().streams[4].name, QStringLiteral("orders_2"));
+        QCOMPARE(document.project().streams[4].table.name, QStringLiteral("orders_2"));
+        document.undoStack()->undo();
+        QCOMPARE(document.project().streams.size(), 4);
     }
 
     void jsonTreeIsLazyAndComplete()

@@ -11,5 +11,6 @@ int runDemoServer(const QStringList &args);
 int runDemoProject(const QStringList &args);
 int runValidate(const QStringList &args);
 int runWalk(const QStringList &args);
+int runFetch(const QStringList &args);
 
 } // namespace cw::cli

@@ -7,9 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcessEnvironment>
 
+#include "app/cli/cliconfig.h"
 #include "app/cli/commands.h"
 #include "models/core/demo/demoproject.h"
 #include "models/core/http/httpclient.h"
@@ -19,87 +18,6 @@
 namespace cw::cli {
 
 namespace {
-
-void printProblems(const QList<ProjectFile::Problem> &problems, const QString &path)
-{
-    for (const ProjectFile::Problem &problem : problems) {
-        const bool error = problem.severity == ProjectFile::Problem::Severity::Error;
-        std::fprintf(stderr, "%s: %s: %s%s\n", qPrintable(path), error ? "error" : "warning",
-                     problem.pointer.isEmpty() ? "" : qPrintable(problem.pointer + QStringLiteral(": ")),
-                     qPrintable(problem.message));
-    }
-}
-
-// Parses the common options; returns false after printing a message when usage is wrong.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        std::fprintf(stderr, "cwb %s: %s\n", qPrintable(args.value(0)), qPrintable(parser.errorText()));
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        std::exit(0);
-    }
-    return true;
-}
-
-std::optional<Project> loadProject(const QString &path)
-{
-    const ProjectFile::LoadResult result = ProjectFile::load(path);
-    printProblems(result.problems, path);
-    return result.project;
-}
-
-// Configuration values, later sources overriding earlier ones: field defaults, then
-// CWB_CONFIG_<KEY> environment variables (for CI secrets), then --config-file, then --config.
-std::optional<ConfigurationValues> configurationValues(const Project &project, const QCommandLineParser &parser)
-{
-    ConfigurationValues values;
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const ConfigurationField &field : project.configuration) {
-        if (!field.defaultValue.isEmpty())
-            values.insert(field.key, field.defaultValue);
-        const QString fromEnv = env.value(QStringLiteral("CWB_CONFIG_") + field.key.toUpper());
-        if (!fromEnv.isEmpty())
-            values.insert(field.key, fromEnv);
-    }
-    if (parser.isSet(QStringLiteral("config-file"))) {
-        const QString path = parser.value(QStringLiteral("config-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cwb: cannot open configuration file %s: %s\n", qPrintable(path),
-                         qPrintable(file.errorString()));
-            return std::nullopt;
-        }
-        const QByteArray bytes = file.readAll();
-        const nlohmann::json json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-        if (!json.is_object()) {
-            std::fprintf(stderr, "cwb: %s is not a JSON object of string values.\n", qPrintable(path));
-            return std::nullopt;
-        }
-        for (const auto &[key, value] : json.items()) {
-            if (!value.is_string()) {
-                std::fprintf(stderr, "cwb: %s: the value of \"%s\" is not a string (configuration values are strings).\n",
-                             qPrintable(path), key.c_str());
-                return std::nullopt;
-            }
-            values.insert(QString::fromStdString(key), QString::fromStdString(value.get<std::string>()));
-        }
-    }
-    const QStringList pairs = parser.values(QStringLiteral("config"));
-    for (const QString &pair : pairs) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0) {
-            std::fprintf(stderr, "cwb: --config expects key=value, got \"%s\".\n", qPrintable(pair));
-            return std::nullopt;
-        }
-        values.insert(pair.left(eq), pair.mid(eq + 1));
-    }
-    return values;
-}
 
 QStringList primaryKeyPaths(const Stream &stream)
 {
@@ -177,8 +95,7 @@ int runWalk(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .cwproj file."));
     parser.addPositionalArgument(QStringLiteral("stream"), QStringLiteral("The stream to walk."));
-    parser.addOption({QStringLiteral("config"), QStringLiteral("A configuration value (repeatable)."), QStringLiteral("key=value")});
-    parser.addOption({QStringLiteral("config-file"), QStringLiteral("A configuration.json of string values."), QStringLiteral("file")});
+    addConfigurationOptions(parser);
     parser.addOption({QStringLiteral("max-pages"), QStringLiteral("Stop after this many pages."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not print a line per page.")});

@@ -12,6 +12,7 @@
 #include "models/itemmodels/mappingtablemodel.h"
 #include "models/itemmodels/parametertablemodel.h"
 #include "models/itemmodels/projectdocument.h"
+#include "models/itemmodels/recordpicker.h"
 #include "models/itemmodels/runlogmodel.h"
 #include "models/itemmodels/streamtreemodel.h"
 
@@ -186,6 +187,37 @@ private Q_SLOTS:
         QCOMPARE(document.project().streams[4].table.name, QStringLiteral("orders_2"));
         document.undoStack()->undo();
         QCOMPARE(document.project().streams.size(), 4);
+    }
+
+    void recordPickerUsesClickedNodes()
+    {
+        using namespace RecordPicker;
+        QCOMPARE(recordRelativePath(QStringLiteral("/data"), QStringLiteral("/data/4/address/city")), QStringLiteral("/address/city"));
+        QCOMPARE(recordRelativePath(QString(), QStringLiteral("/0/id")), QStringLiteral("/id"));
+        QVERIFY(!recordRelativePath(QStringLiteral("/data"), QStringLiteral("/meta/total")));
+        QVERIFY(!recordRelativePath(QStringLiteral("/data"), QStringLiteral("/data/4")));
+        QVERIFY(!recordRelativePath(QStringLiteral("/data"), QStringLiteral("/database/0/id")));
+        QCOMPARE(columnNameFor(QStringLiteral("/address/city")), QStringLiteral("address_city"));
+
+        ProjectDocument document;
+        document.reset(sampleProject(), {});
+        QVERIFY(useAsRecords(document, 0, QStringLiteral("/data")));
+        QCOMPARE(document.project().streams[0].recordsPath, QStringLiteral("/data"));
+        QVERIFY(useAsPrimaryKey(document, 0, QStringLiteral("/data/3/name")));
+        QCOMPARE(document.project().streams[0].table.primaryKey, QStringList{QStringLiteral("name")});
+        QVERIFY(addToPrimaryKey(document, 0, QStringLiteral("/data/0/region/code")));
+        QCOMPARE(document.project().streams[0].table.primaryKey,
+                 (QStringList{QStringLiteral("name"), QStringLiteral("region_code")}));
+        QCOMPARE(document.project().streams[0].table.columns.last().path, QStringLiteral("/region/code"));
+        QVERIFY(useAsCursor(document, 0, QStringLiteral("/data/1/updated_at")));
+        QCOMPARE(document.project().streams[0].incremental.cursorField, QStringLiteral("updated_at"));
+        QVERIFY(useAsCursor(document, 0, QStringLiteral("/data/1/meta/modified")));
+        QCOMPARE(document.project().streams[0].incremental.cursorField, QStringLiteral("/meta/modified"));
+        QVERIFY(!useAsPrimaryKey(document, 0, QStringLiteral("/total")));
+        QCOMPARE(document.undoStack()->count(), 5);
+        while (document.undoStack()->canUndo())
+            document.undoStack()->undo();
+        QCOMPARE(document.project(), sampleProject());
     }
 
     void jsonTreeIsLazyAndComplete()

@@ -2,653 +2,23 @@
 #include "models/core/json/jsonpath.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdlib>
 #include <unordered_map>
 #include <utility>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "models/core/json/iregexp.h"
+#include "models/core/json/jsonpathast.h"
+
 namespace cw {
 
 namespace {
 
+using namespace jsonpath;
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cw::JsonPath)
-};
-
-// RFC 9535 §2.1: indices and slice bounds are I-JSON integers.
-constexpr qint64 kMaxSafeInteger = (qint64(1) << 53) - 1;
-
-struct ParseFailure {
-    qsizetype offset;
-    QString message;
-};
-
-enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };
-enum class Function { Length, Count, Match, Search, Value };
-enum class ResultType { Value, Logical, Nodes };
-
-struct Expr;
-
-struct Selector {
-    enum class Kind { Name, Wildcard, Index, Slice, Filter };
-    Kind kind = Kind::Name;
-    std::string name;
-    qint64 index = 0;
-    std::optional<qint64> start;
-    std::optional<qint64> end;
-    qint64 step = 1;
-    std::unique_ptr<Expr> filter;
-};
-
-struct Segment {
-    bool descendant = false;
-    std::vector<Selector> selectors;
-};
-
-} // namespace
-
-struct JsonPath::Query {
-    bool relative = false;  // '@' rather than '$'
-    std::vector<Segment> segments;
-
-    bool singular() const
-    {
-        for (const Segment &segment : segments) {
-            if (segment.descendant || segment.selectors.size() != 1)
-                return false;
-            const Selector::Kind kind = segment.selectors.front().kind;
-            if (kind != Selector::Kind::Name && kind != Selector::Kind::Index)
-                return false;
-        }
-        return true;
-    }
-};
-
-namespace {
-
-using Query = JsonPath::Query;
-
-struct Expr {
-    enum class Kind { Or, And, Not, Compare, Literal, Path, Function };
-    Kind kind = Kind::Literal;
-    std::vector<std::unique_ptr<Expr>> children;  // operands or function arguments
-    CompareOp op = CompareOp::Eq;
-    JsonValue literal;
-    std::unique_ptr<Query> query;
-    Function function = Function::Length;
-
-    ResultType functionType() const
-    {
-        return function == Function::Match || function == Function::Search ? ResultType::Logical : ResultType::Value;
-    }
-    // A comparable (RFC 9535 §2.3.5.1): literal, singular query, or function of ValueType.
-    bool comparable() const
-    {
-        return kind == Kind::Literal || (kind == Kind::Path && query->singular())
-            || (kind == Kind::Function && functionType() == ResultType::Value);
-    }
-};
-
-const char *functionName(Function function)
-{
-    switch (function) {
-    case Function::Length: return "length";
-    case Function::Count: return "count";
-    case Function::Match: return "match";
-    case Function::Search: return "search";
-    case Function::Value: return "value";
-    }
-    return "";
-}
-
-// ---------------------------------------------------------------------------------------
-// Parser: recursive descent over the RFC 9535 ABNF. Recursion is bounded by kMaxNesting.
-
-class Parser
-{
-public:
-    explicit Parser(const QString &text) : m_s(text) {}
-
-    std::unique_ptr<Query> parseTop()
-    {
-        auto query = parseQuery();
-        if (m_pos != m_s.size())
-            fail(Tr::tr("unexpected '%1'").arg(m_s.at(m_pos)));
-        return query;
-    }
-
-private:
-    struct DepthGuard {
-        explicit DepthGuard(Parser &parser) : p(parser)
-        {
-            if (++p.m_depth > JsonPath::kMaxNesting)
-                p.fail(Tr::tr("the query nests deeper than %1 levels").arg(JsonPath::kMaxNesting));
-        }
-        ~DepthGuard() { --p.m_depth; }
-        DepthGuard(const DepthGuard &) = delete;
-        DepthGuard &operator=(const DepthGuard &) = delete;
-        Parser &p;
-    };
-
-    [[noreturn]] void fail(const QString &message) const { throw ParseFailure{m_pos, message}; }
-    [[noreturn]] void failAt(qsizetype at, const QString &message) const { throw ParseFailure{at, message}; }
-
-    char16_t peek(qsizetype ahead = 0) const
-    {
-        return m_pos + ahead < m_s.size() ? m_s.at(m_pos + ahead).unicode() : u'\0';
-    }
-    bool atEnd() const { return m_pos >= m_s.size(); }
-    void skipBlanks()
-    {
-        while (!atEnd() && (peek() == u' ' || peek() == u'\t' || peek() == u'\n' || peek() == u'\r'))
-            ++m_pos;
-    }
-    void expect(char16_t c)
-    {
-        if (peek() != c || atEnd())
-            fail(Tr::tr("expected '%1'").arg(QChar(c)));
-        ++m_pos;
-    }
-    static bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-    static bool isAlpha(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
-    // name-first: ALPHA / "_" / any non-ASCII character (surrogate halves form the astral ones).
-    static bool isNameFirst(char16_t c) { return isAlpha(c) || c == u'_' || c >= 0x80; }
-
-    std::unique_ptr<Query> parseQuery()
-    {
-        DepthGuard guard(*this);
-        auto query = std::make_unique<Query>();
-        if (peek() == u'$')
-            query->relative = false;
-        else if (peek() == u'@')
-            query->relative = true;
-        else
-            fail(Tr::tr("expected '$'"));
-        ++m_pos;
-        for (;;) {
-            const qsizetype save = m_pos;
-            skipBlanks();
-            if (peek() == u'[' || peek() == u'.') {
-                query->segments.push_back(parseSegment());
-            } else {
-                m_pos = save;  // blanks after a query belong to whoever comes next
-                break;
-            }
-        }
-        return query;
-    }
-
-    Segment parseSegment()
-    {
-        Segment segment;
-        if (peek() == u'[') {
-            parseBracketed(segment);
-            return segment;
-        }
-        ++m_pos;  // '.'
-        if (peek() == u'.') {
-            ++m_pos;
-            segment.descendant = true;
-            if (peek() == u'[') {
-                parseBracketed(segment);
-                return segment;
-            }
-        }
-        Selector selector;
-        if (peek() == u'*' && !atEnd()) {
-            ++m_pos;
-            selector.kind = Selector::Kind::Wildcard;
-        } else if (!atEnd() && isNameFirst(peek())) {
-            const qsizetype start = m_pos;
-            while (!atEnd() && (isNameFirst(peek()) || isDigit(peek())))
-                ++m_pos;
-            selector.name = m_s.mid(start, m_pos - start).toStdString();
-        } else {
-            fail(segment.descendant ? Tr::tr("expected a member name, '*' or '[' after '..'")
-                                    : Tr::tr("expected a member name or '*' after '.'"));
-        }
-        segment.selectors.push_back(std::move(selector));
-        return segment;
-    }
-
-    void parseBracketed(Segment &segment)
-    {
-        ++m_pos;  // '['
-        skipBlanks();
-        segment.selectors.push_back(parseSelector());
-        for (;;) {
-            skipBlanks();
-            if (peek() != u',' || atEnd())
-                break;
-            ++m_pos;
-            skipBlanks();
-            segment.selectors.push_back(parseSelector());
-        }
-        expect(u']');
-    }
-
-    Selector parseSelector()
-    {
-        Selector selector;
-        const char16_t c = peek();
-        if (atEnd())
-            fail(Tr::tr("expected a selector"));
-        if (c == u'\'' || c == u'"') {
-            selector.name = parseString();
-        } else if (c == u'*') {
-            ++m_pos;
-            selector.kind = Selector::Kind::Wildcard;
-        } else if (c == u'?') {
-            ++m_pos;
-            skipBlanks();
-            selector.kind = Selector::Kind::Filter;
-            selector.filter = parseLogical();
-        } else if (c == u'-' || isDigit(c) || c == u':') {
-            std::optional<qint64> first;
-            if (c != u':') {
-                first = parseInteger();
-                skipBlanks();
-            }
-            if (peek() != u':' || atEnd()) {
-                if (!first)
-                    fail(Tr::tr("expected a selector"));
-                selector.kind = Selector::Kind::Index;
-                selector.index = *first;
-                return selector;
-            }
-            ++m_pos;
-            skipBlanks();
-            selector.kind = Selector::Kind::Slice;
-            selector.start = first;
-            if (peek() == u'-' || isDigit(peek())) {
-                selector.end = parseInteger();
-                skipBlanks();
-            }
-            if (peek() == u':' && !atEnd()) {
-                ++m_pos;
-                skipBlanks();
-                if (peek() == u'-' || isDigit(peek()))
-                    selector.step = parseInteger();
-            }
-        } else {
-            fail(Tr::tr("expected a selector"));
-        }
-        return selector;
-    }
-
-    // int = "0" / (["-"] DIGIT1 *DIGIT), within ±(2^53 - 1).
-    qint64 parseInteger()
-    {
-        const qsizetype start = m_pos;
-        bool negative = false;
-        if (peek() == u'-') {
-            negative = true;
-            ++m_pos;
-        }
-        if (!isDigit(peek()) || atEnd())
-            fail(Tr::tr("expected a digit"));
-        if (peek() == u'0') {
-            if (negative)
-                failAt(start, Tr::tr("\"-0\" is not an index"));
-            ++m_pos;
-            if (isDigit(peek()))
-                failAt(start, Tr::tr("integers must not have leading zeros"));
-            return 0;
-        }
-        qint64 value = 0;
-        while (!atEnd() && isDigit(peek())) {
-            value = value * 10 + (peek() - u'0');
-            if (value > kMaxSafeInteger)
-                failAt(start, Tr::tr("integer out of range (at most 2^53 - 1)"));
-            ++m_pos;
-        }
-        return negative ? -value : value;
-    }
-
-    std::string parseString()
-    {
-        const qsizetype start = m_pos;
-        const char16_t quote = peek();
-        ++m_pos;
-        QString out;
-        for (;;) {
-            if (atEnd())
-                failAt(start, Tr::tr("unterminated string"));
-            const char16_t c = peek();
-            if (c == quote) {
-                ++m_pos;
-                return out.toStdString();
-            }
-            if (c < 0x20)
-                fail(Tr::tr("control character in a string; escape it"));
-            if (c != u'\\') {
-                out.append(QChar(c));
-                ++m_pos;
-                continue;
-            }
-            ++m_pos;
-            const char16_t e = peek();
-            if (atEnd())
-                failAt(start, Tr::tr("unterminated string"));
-            switch (e) {
-            case u'b': out.append(u'\b'); break;
-            case u'f': out.append(u'\f'); break;
-            case u'n': out.append(u'\n'); break;
-            case u'r': out.append(u'\r'); break;
-            case u't': out.append(u'\t'); break;
-            case u'/': out.append(u'/'); break;
-            case u'\\': out.append(u'\\'); break;
-            case u'\'':
-            case u'"':
-                // Only the string's own quote may be escaped (RFC 9535 §2.3.1.1).
-                if (e != quote)
-                    fail(Tr::tr("invalid escape '\\%1'").arg(QChar(e)));
-                out.append(QChar(e));
-                break;
-            case u'u': {
-                ++m_pos;
-                const char16_t unit = parseHex4();
-                if (QChar::isLowSurrogate(unit))
-                    fail(Tr::tr("unpaired surrogate in \\u escape"));
-                if (QChar::isHighSurrogate(unit)) {
-                    if (peek() != u'\\' || peek(1) != u'u')
-                        fail(Tr::tr("unpaired surrogate in \\u escape"));
-                    m_pos += 2;
-                    const char16_t low = parseHex4();
-                    if (!QChar::isLowSurrogate(low))
-                        fail(Tr::tr("unpaired surrogate in \\u escape"));
-                    out.append(QChar(unit));
-                    out.append(QChar(low));
-                } else {
-                    out.append(QChar(unit));
-                }
-                continue;  // parseHex4 moved past the digits
-            }
-            default:
-                fail(Tr::tr("invalid escape '\\%1'").arg(QChar(e)));
-            }
-            ++m_pos;
-        }
-    }
-
-    char16_t parseHex4()
-    {
-        char16_t value = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char16_t c = peek();
-            int digit = -1;
-            if (isDigit(c))
-                digit = c - u'0';
-            else if (c >= u'a' && c <= u'f')
-                digit = c - u'a' + 10;
-            else if (c >= u'A' && c <= u'F')
-                digit = c - u'A' + 10;
-            if (digit < 0 || atEnd())
-                fail(Tr::tr("expected four hexadecimal digits"));
-            value = char16_t(value * 16 + digit);
-            ++m_pos;
-        }
-        return value;
-    }
-
-    // logical-or-expr = logical-and-expr *(S "||" S logical-and-expr)
-    std::unique_ptr<Expr> parseLogical()
-    {
-        DepthGuard guard(*this);
-        auto first = parseAnd();
-        skipBlanks();
-        if (!(peek() == u'|' && peek(1) == u'|'))
-            return first;
-        auto expr = std::make_unique<Expr>();
-        expr->kind = Expr::Kind::Or;
-        expr->children.push_back(std::move(first));
-        while (peek() == u'|' && peek(1) == u'|') {
-            m_pos += 2;
-            skipBlanks();
-            expr->children.push_back(parseAnd());
-            skipBlanks();
-        }
-        return expr;
-    }
-
-    std::unique_ptr<Expr> parseAnd()
-    {
-        auto first = parseBasic();
-        skipBlanks();
-        if (!(peek() == u'&' && peek(1) == u'&'))
-            return first;
-        auto expr = std::make_unique<Expr>();
-        expr->kind = Expr::Kind::And;
-        expr->children.push_back(std::move(first));
-        while (peek() == u'&' && peek(1) == u'&') {
-            m_pos += 2;
-            skipBlanks();
-            expr->children.push_back(parseBasic());
-            skipBlanks();
-        }
-        return expr;
-    }
-
-    std::unique_ptr<Expr> parseParenthesized()
-    {
-        ++m_pos;  // '('
-        skipBlanks();
-        auto inner = parseLogical();
-        skipBlanks();
-        expect(u')');
-        return inner;
-    }
-
-    // A query or a logical function on its own is a test (existence or result).
-    std::unique_ptr<Expr> asTest(std::unique_ptr<Expr> expr, qsizetype at)
-    {
-        if (expr->kind == Expr::Kind::Path)
-            return expr;
-        if (expr->kind == Expr::Kind::Function && expr->functionType() == ResultType::Logical)
-            return expr;
-        if (expr->kind == Expr::Kind::Function)
-            failAt(at, Tr::tr("%1() returns a value, not a logical result; compare it").arg(QLatin1String(functionName(expr->function))));
-        failAt(at, Tr::tr("a literal on its own is not a test; compare it"));
-    }
-
-    std::unique_ptr<Expr> parseBasic()
-    {
-        DepthGuard guard(*this);
-        if (peek() == u'!' && peek(1) != u'=') {
-            ++m_pos;
-            skipBlanks();
-            auto expr = std::make_unique<Expr>();
-            expr->kind = Expr::Kind::Not;
-            if (peek() == u'(') {
-                expr->children.push_back(parseParenthesized());
-            } else {
-                const qsizetype at = m_pos;
-                expr->children.push_back(asTest(parsePrimary(), at));
-            }
-            return expr;
-        }
-        if (peek() == u'(')
-            return parseParenthesized();
-
-        const qsizetype at = m_pos;
-        auto left = parsePrimary();
-        const qsizetype save = m_pos;
-        skipBlanks();
-        std::optional<CompareOp> op;
-        const char16_t c0 = peek();
-        const char16_t c1 = peek(1);
-        if (c0 == u'=' && c1 == u'=') op = CompareOp::Eq;
-        else if (c0 == u'!' && c1 == u'=') op = CompareOp::Ne;
-        else if (c0 == u'<' && c1 == u'=') op = CompareOp::Le;
-        else if (c0 == u'>' && c1 == u'=') op = CompareOp::Ge;
-        else if (c0 == u'<') op = CompareOp::Lt;
-        else if (c0 == u'>') op = CompareOp::Gt;
-        else if (c0 == u'=') fail(Tr::tr("expected '==' to compare"));
-        if (!op) {
-            m_pos = save;
-            return asTest(std::move(left), at);
-        }
-        m_pos += (*op == CompareOp::Lt || *op == CompareOp::Gt) ? 1 : 2;
-        skipBlanks();
-        const qsizetype rightAt = m_pos;
-        auto right = parsePrimary();
-        checkComparable(*left, at);
-        checkComparable(*right, rightAt);
-        auto expr = std::make_unique<Expr>();
-        expr->kind = Expr::Kind::Compare;
-        expr->op = *op;
-        expr->children.push_back(std::move(left));
-        expr->children.push_back(std::move(right));
-        return expr;
-    }
-
-    void checkComparable(const Expr &expr, qsizetype at) const
-    {
-        if (expr.comparable())
-            return;
-        if (expr.kind == Expr::Kind::Path)
-            failAt(at, Tr::tr("only singular queries (names and indices) can be compared"));
-        failAt(at, Tr::tr("%1() returns a logical result, which cannot be compared").arg(QLatin1String(functionName(expr.function))));
-    }
-
-    // literal / filter-query / function-expr
-    std::unique_ptr<Expr> parsePrimary()
-    {
-        DepthGuard guard(*this);
-        auto expr = std::make_unique<Expr>();
-        const char16_t c = peek();
-        if (atEnd())
-            fail(Tr::tr("expected a query, a literal or a function call"));
-        if (c == u'$' || c == u'@') {
-            expr->kind = Expr::Kind::Path;
-            expr->query = parseQuery();
-            return expr;
-        }
-        if (c == u'\'' || c == u'"') {
-            expr->literal = parseString();
-            return expr;
-        }
-        if (c == u'-' || isDigit(c)) {
-            expr->literal = parseNumber();
-            return expr;
-        }
-        if (c >= u'a' && c <= u'z') {
-            const qsizetype start = m_pos;
-            while (!atEnd() && ((peek() >= u'a' && peek() <= u'z') || peek() == u'_' || isDigit(peek())))
-                ++m_pos;
-            const QString name = m_s.mid(start, m_pos - start);
-            if (peek() != u'(') {
-                if (name == u"true")
-                    expr->literal = true;
-                else if (name == u"false")
-                    expr->literal = false;
-                else if (name == u"null")
-                    expr->literal = nullptr;
-                else
-                    failAt(start, Tr::tr("unknown name '%1'").arg(name));
-                return expr;
-            }
-            return parseFunction(name, start);
-        }
-        fail(Tr::tr("expected a query, a literal or a function call"));
-    }
-
-    std::unique_ptr<Expr> parseFunction(const QString &name, qsizetype start)
-    {
-        auto expr = std::make_unique<Expr>();
-        expr->kind = Expr::Kind::Function;
-        if (name == u"length") expr->function = Function::Length;
-        else if (name == u"count") expr->function = Function::Count;
-        else if (name == u"match") expr->function = Function::Match;
-        else if (name == u"search") expr->function = Function::Search;
-        else if (name == u"value") expr->function = Function::Value;
-        else failAt(start, Tr::tr("unknown function '%1'").arg(name));
-
-        ++m_pos;  // '('
-        skipBlanks();
-        std::vector<qsizetype> offsets;
-        if (peek() != u')') {
-            for (;;) {
-                offsets.push_back(m_pos);
-                expr->children.push_back(parsePrimary());
-                skipBlanks();
-                if (peek() != u',' || atEnd())
-                    break;
-                ++m_pos;
-                skipBlanks();
-            }
-        }
-        expect(u')');
-
-        // RFC 9535 §2.4.3: well-typedness is checked when parsing.
-        const bool nodesParameter = expr->function == Function::Count || expr->function == Function::Value;
-        const std::size_t arity = expr->function == Function::Match || expr->function == Function::Search ? 2 : 1;
-        if (expr->children.size() != arity) {
-            failAt(start, arity == 1 ? Tr::tr("%1() takes one argument").arg(name)
-                                     : Tr::tr("%1() takes two arguments").arg(name));
-        }
-        for (std::size_t i = 0; i < arity; ++i) {
-            const Expr &arg = *expr->children[i];
-            if (nodesParameter && arg.kind != Expr::Kind::Path)
-                failAt(offsets[i], Tr::tr("the argument of %1() must be a query").arg(name));
-            if (!nodesParameter && !arg.comparable())
-                failAt(offsets[i], Tr::tr("the arguments of %1() must be single values: literals, singular queries "
-                                          "or functions returning a value").arg(name));
-        }
-        return expr;
-    }
-
-    // number = (int / "-0") [ frac ] [ exp ]
-    JsonValue parseNumber()
-    {
-        const qsizetype start = m_pos;
-        if (peek() == u'-')
-            ++m_pos;
-        if (!isDigit(peek()) || atEnd())
-            fail(Tr::tr("expected a digit"));
-        if (peek() == u'0') {
-            ++m_pos;
-            if (isDigit(peek()))
-                failAt(start, Tr::tr("numbers must not have leading zeros"));
-        }
-        while (!atEnd() && isDigit(peek()))
-            ++m_pos;
-        bool integer = true;
-        if (peek() == u'.') {
-            integer = false;
-            ++m_pos;
-            if (!isDigit(peek()) || atEnd())
-                fail(Tr::tr("expected a digit after '.'"));
-            while (!atEnd() && isDigit(peek()))
-                ++m_pos;
-        }
-        if (peek() == u'e' || peek() == u'E') {
-            integer = false;
-            ++m_pos;
-            if (peek() == u'+' || peek() == u'-')
-                ++m_pos;
-            if (!isDigit(peek()) || atEnd())
-                fail(Tr::tr("expected a digit in the exponent"));
-            while (!atEnd() && isDigit(peek()))
-                ++m_pos;
-        }
-        const std::string text = m_s.mid(start, m_pos - start).toStdString();
-        if (integer && text != "-0") {
-            errno = 0;
-            char *endPtr = nullptr;
-            const long long value = std::strtoll(text.c_str(), &endPtr, 10);
-            if (errno == 0)
-                return JsonValue(qint64(value));
-        }
-        return JsonValue(std::strtod(text.c_str(), nullptr));
-    }
-
-    const QString &m_s;
-    qsizetype m_pos = 0;
-    int m_depth = 0;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -704,72 +74,6 @@ struct Operand {
     }
 };
 
-// Translates an RFC 9485 I-Regexp into PCRE2 syntax, or returns an empty optional when the
-// pattern is not an I-Regexp (then match() and search() are false, as §2.4.6 says).
-std::optional<QString> translateIRegexp(const QString &pattern)
-{
-    QString out;
-    bool inClass = false;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'\\') {
-            if (++i >= pattern.size())
-                return std::nullopt;
-            const QChar e = pattern.at(i);
-            if (e == u'p' || e == u'P') {
-                // \p{Lu}: the category must be braced.
-                const qsizetype close = pattern.indexOf(u'}', i);
-                if (i + 1 >= pattern.size() || pattern.at(i + 1) != u'{' || close < 0)
-                    return std::nullopt;
-                out += u'\\' + pattern.mid(i, close - i + 1);
-                i = close;
-                continue;
-            }
-            static const QString singleEscapes = QStringLiteral("()*+-.?[\\]^{|}");
-            if (singleEscapes.contains(e))
-                out += u'\\' + QString(e);
-            else if (e == u'n')
-                out += QStringLiteral("\\n");
-            else if (e == u'r')
-                out += QStringLiteral("\\r");
-            else if (e == u't')
-                out += QStringLiteral("\\t");
-            else
-                return std::nullopt;  // \d, \w, back references: not I-Regexp
-            continue;
-        }
-        if (inClass) {
-            if (c == u']')
-                inClass = false;
-            if (c == u'[')
-                out += QStringLiteral("\\[");  // PCRE would read "[:" as a POSIX class
-            else
-                out += c;
-            continue;
-        }
-        if (c == u'[') {
-            inClass = true;
-            out += c;
-            if (i + 1 < pattern.size() && pattern.at(i + 1) == u'^') {
-                out += u'^';
-                ++i;
-            }
-            continue;
-        }
-        if (c == u'.')
-            out += QStringLiteral("[^\\n\\r]");  // I-Regexp's dot excludes only line ends
-        else if (c == u'^' || c == u'$')
-            out += u'\\' + QString(c);           // ordinary characters in I-Regexp
-        else if (c == u'(' && i + 1 < pattern.size() && pattern.at(i + 1) == u'?')
-            return std::nullopt;                 // no group extensions
-        else
-            out += c;
-    }
-    if (inClass)
-        return std::nullopt;
-    return out;
-}
-
 class Evaluator
 {
 public:
@@ -782,28 +86,10 @@ public:
         for (const Segment &segment : query.segments) {
             next.clear();
             for (const JsonPathNode &node : nodes) {
-                if (!segment.descendant) {
-                    applySelectors(segment, node, next, paths);
-                    continue;
-                }
-                // Pre-order with an explicit stack: the node first, then its descendants in
-                // document order, as §2.5.2.2 lists them.
-                std::vector<JsonPathNode> stack{node};
-                while (!stack.empty()) {
-                    JsonPathNode visited = std::move(stack.back());
-                    stack.pop_back();
-                    applySelectors(segment, visited, next, paths);
-                    const JsonValue &v = *visited.value;
-                    if (v.is_array()) {
-                        for (std::size_t i = v.size(); i-- > 0;)
-                            stack.push_back({paths ? visited.pointer + '/' + std::to_string(i) : std::string(), &v[i]});
-                    } else if (v.is_object()) {
-                        const std::size_t base = stack.size();
-                        for (auto it = v.begin(); it != v.end(); ++it)
-                            stack.push_back({paths ? visited.pointer + '/' + escapeJsonPointerToken(it.key()) : std::string(), &it.value()});
-                        std::reverse(stack.begin() + std::ptrdiff_t(base), stack.end());
-                    }
-                }
+                if (segment.descendant)
+                    applyDescendant(segment, node, next, paths);
+                else
+                    applySelectors(segment, *node.value, [&node]() -> const std::string & { return node.pointer; }, next, paths);
             }
             nodes.swap(next);
             if (nodes.empty())
@@ -813,14 +99,65 @@ public:
     }
 
 private:
-    static std::string childPointer(const JsonPathNode &node, const std::string &token, bool paths)
+    // Pre-order with an explicit stack: the node first, then its descendants in document
+    // order, as RFC 9535 §2.5.2.2 lists them. Pointers of visited nodes are kept as a trail
+    // of (parent, token) and spelled out only for nodes that match, so a deep document costs
+    // time proportional to its size, not to the sum of its depths.
+    void applyDescendant(const Segment &segment, const JsonPathNode &start, std::vector<JsonPathNode> &out, bool paths)
     {
-        return paths ? node.pointer + '/' + token : std::string();
+        struct Step {
+            const JsonValue *value;
+            qsizetype trail;  // index into `trail`; -1 is `start` itself
+        };
+        std::vector<std::pair<qsizetype, std::string>> trail;
+        std::vector<Step> stack{{start.value, -1}};
+        while (!stack.empty()) {
+            const Step step = stack.back();
+            stack.pop_back();
+            std::optional<std::string> pointer;
+            const auto base = [&]() -> const std::string & {
+                if (!pointer) {
+                    std::vector<const std::string *> tokens;
+                    for (qsizetype i = step.trail; i >= 0; i = trail[std::size_t(i)].first)
+                        tokens.push_back(&trail[std::size_t(i)].second);
+                    pointer = start.pointer;
+                    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it)
+                        *pointer += '/' + **it;
+                }
+                return *pointer;
+            };
+            applySelectors(segment, *step.value, base, out, paths);
+            const JsonValue &v = *step.value;
+            const auto push = [&](const JsonValue *child, std::string token) {
+                qsizetype index = -1;
+                if (paths) {
+                    trail.emplace_back(step.trail, std::move(token));
+                    index = qsizetype(trail.size()) - 1;
+                }
+                stack.push_back({child, index});
+            };
+            const std::size_t first = stack.size();
+            if (v.is_array()) {
+                for (std::size_t i = 0; i < v.size(); ++i)
+                    push(&v[i], paths ? std::to_string(i) : std::string());
+            } else if (v.is_object()) {
+                for (auto it = v.begin(); it != v.end(); ++it)
+                    push(&it.value(), paths ? escapeJsonPointerToken(it.key()) : std::string());
+            }
+            std::reverse(stack.begin() + std::ptrdiff_t(first), stack.end());
+        }
     }
 
-    void applySelectors(const Segment &segment, const JsonPathNode &node, std::vector<JsonPathNode> &out, bool paths)
+    template <typename BasePointer>
+    static std::string childPointer(const BasePointer &base, const std::string &token, bool paths)
     {
-        const JsonValue &v = *node.value;
+        return paths ? base() + '/' + token : std::string();
+    }
+
+    template <typename BasePointer>
+    void applySelectors(const Segment &segment, const JsonValue &v, const BasePointer &node, std::vector<JsonPathNode> &out,
+                        bool paths)
+    {
         for (const Selector &s : segment.selectors) {
             switch (s.kind) {
             case Selector::Kind::Name:
@@ -849,7 +186,7 @@ private:
                 break;
             case Selector::Kind::Slice:
                 if (v.is_array())
-                    applySlice(s, node, out, paths);
+                    applySlice(s, v, node, out, paths);
                 break;
             case Selector::Kind::Filter:
                 if (v.is_array()) {
@@ -870,9 +207,10 @@ private:
 
     // RFC 9535 §2.3.4.2.2. Bounds are clamped before iterating, so a huge step or huge
     // bounds cost one iteration, and all values stay far from overflow (|x| < 2^54).
-    static void applySlice(const Selector &s, const JsonPathNode &node, std::vector<JsonPathNode> &out, bool paths)
+    template <typename BasePointer>
+    static void applySlice(const Selector &s, const JsonValue &v, const BasePointer &node, std::vector<JsonPathNode> &out,
+                           bool paths)
     {
-        const JsonValue &v = *node.value;
         const qint64 len = qint64(v.size());
         const qint64 step = s.step;
         if (step == 0)
@@ -968,7 +306,7 @@ private:
         auto it = m_regexCache.find(key);
         if (it == m_regexCache.end()) {
             std::optional<QRegularExpression> compiled;
-            if (const auto translated = translateIRegexp(QString::fromStdString(pattern.get().get<std::string>()))) {
+            if (const auto translated = iregexpToPcre(QString::fromStdString(pattern.get().get<std::string>()))) {
                 QRegularExpression re(anchored ? QRegularExpression::anchoredPattern(*translated) : *translated,
                                       QRegularExpression::UseUnicodePropertiesOption);
                 if (re.isValid())
@@ -1071,9 +409,8 @@ JsonPath::JsonPath(std::unique_ptr<Query> query, QString text)
 std::optional<JsonPath> JsonPath::parse(const QString &query, JsonPathError *error)
 {
     try {
-        Parser parser(query);
-        return JsonPath(parser.parseTop(), query);
-    } catch (const ParseFailure &failure) {
+        return JsonPath(jsonpath::parseQuery(query), query);
+    } catch (const jsonpath::ParseFailure &failure) {
         if (error)
             *error = {failure.offset, failure.message};
         return std::nullopt;

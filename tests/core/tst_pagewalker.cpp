@@ -828,13 +828,21 @@ void TestPageWalker::auth()
     auth.token = u"{{ config.api_key }}"_s;
     auth.username = u"jane.doe@example.com"_s;
     auth.password = u"{{ config.api_key }}"_s;
-    ConfigurationValues values = fakeValues(*m_server);
-    values.insert(u"oauth_access_token"_s, u"at-123"_s);
+    // OAuth: the walker fetches the token from the project's token endpoint first.
+    OAuth2TokenCache::shared().clear();
+    auth.tokenUrl = m_server->url(u"/token"_s);
+    auth.clientId = u"client"_s;
+    auth.clientSecret = u"{{ config.api_key }}"_s;
+    m_server->post("/token", [](const httplib::Request &, httplib::Response &res) {
+        res.set_content(R"({"access_token":"at-123","token_type":"Bearer","expires_in":3600})", "application/json");
+    });
+    const ConfigurationValues values = fakeValues(*m_server);
 
     const Walk walk = walkAll(project, values);
     QVERIFY2(!walk.failed, qPrintable(walk.stopReason));
     QCOMPARE(walk.pages, 3);
-    const auto requests = m_server->requests();
+    auto requests = m_server->requests();
+    std::erase_if(requests, [](const RecordedRequest &r) { return r.path == u"/token"; });
     QCOMPARE(int(requests.size()), 3);
     for (const RecordedRequest &req : requests) {
         const QString sent = in == u"query" ? req.param(headerName.toStdString()) : req.header(headerName.toStdString());

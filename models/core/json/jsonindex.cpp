@@ -693,11 +693,16 @@ QString JsonIndex::text(Span span, qsizetype maxChars, bool *truncated) const
         // Decode no more than the characters wanted (each takes at least one byte), cut on a
         // character boundary, so that a 50 MB string costs no more than its first line.
         const qsizetype room = limit - out.size();
-        if (runEnd - p > room) {
-            const uchar *cut = p + room;
+        if (maxChars >= 0 && runEnd - p > room * 4) {
+            const uchar *cut = p + room * 4;
             while (cut > p && (*cut & 0xC0) == 0x80)
                 --cut;
             out += QString::fromUtf8(reinterpret_cast<const char *>(p), cut - p);
+            if (out.size() > limit) {
+                out.truncate(limit);
+                if (out.back().isHighSurrogate())
+                    out.chop(1);
+            }
             if (truncated)
                 *truncated = true;
             return out;

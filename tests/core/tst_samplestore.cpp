@@ -74,7 +74,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(path, &error), qPrintable(error));
             for (int i = 0; i < 3; ++i) {
-                const qint64 id = store.add(u"items"_s, page(200 + i, R"({"n":)" + QByteArray::number(i) + "}"), project, values, &error);
+                const qint64 id = store.add(u"items"_s, page(200 + i, "{\"n\":" + QByteArray::number(i) + "}"), project, values, &error);
                 QVERIFY2(id > 0, qPrintable(error));
                 ids.append(id);
             }
@@ -92,7 +92,7 @@ private Q_SLOTS:
             QVERIFY(loaded);
             QCOMPARE(loaded->stream, u"items"_s);
             QCOMPARE(loaded->method, u"GET"_s);
-            QCOMPARE(loaded->body, QByteArray(R"({"n":0})"));
+            QCOMPARE(loaded->body, QByteArray("{\"n\":0}"));
             QCOMPARE(loaded->recordCount, qint64(3));
             QCOMPARE(loaded->sizeDownloaded, qint64(3));
             QVERIFY(loaded->fetchedAt.isValid());
@@ -167,7 +167,8 @@ private Q_SLOTS:
         const ConfigurationValues values{{u"key"_s, kSecret}};
         SampleStore store;
         QVERIFY(store.open(path));
-        QByteArray body = R"({"echo":")" + kSecret.toUtf8() + R"(","url":"/x?k=)" + QUrl::toPercentEncoding(kSecret) + "\"}";
+        // (No raw string literals in this file: moc 6.4 misreads some and skips the class.)
+        QByteArray body = "{\"echo\":\"" + kSecret.toUtf8() + "\",\"url\":\"/x?k=" + QUrl::toPercentEncoding(kSecret) + "\"}";
         PageFetch p = page(401, body);
         p.error = u"HTTP 401 from GET "_s + p.displayUrl + u": key "_s + kSecret;
         for (int i = 0; i < 20; ++i)

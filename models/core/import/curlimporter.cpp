@@ -18,13 +18,35 @@ struct Token {
     qsizetype offset = 0;  ///< where it starts in the input, for messages
 };
 
+/// cmd.exe's quoting (Chrome's "Copy as cURL (cmd)") rewritten to the POSIX spelling: ^" is a
+/// quote the C runtime sees, ^ + newline a continuation, ^x a literal x.
+QString fromCmd(const QString &input)
+{
+    QString out;
+    out.reserve(input.size());
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        if (input[i] != u'^' || i + 1 >= input.size()) {
+            out += input[i];
+            continue;
+        }
+        const QChar next = input[++i];
+        if (next == u'\r' && i + 1 < input.size() && input[i + 1] == u'\n')
+            ++i;
+        else if (next != u'\n')
+            out += next;
+    }
+    return out;
+}
+
 /// POSIX-shell-like splitting, enough for commands copied from browsers and docs: '...',
 /// "...", $'...', backslash escapes and line continuations. Windows "Copy as cURL (cmd)"
-/// escapes with ^ instead, so ^ is the escape character when the command uses it that way.
-bool tokenize(const QString &input, QList<Token> &tokens, QString *problem, qsizetype *problemAt)
+/// pastes are rewritten by fromCmd() first.
+bool tokenize(const QString &original, QList<Token> &tokens, QString *problem, qsizetype *problemAt)
 {
-    const bool cmd = input.contains(u"^\n"_s) || input.contains(u"^\r\n"_s) || input.contains(u" ^\""_s);
-    const QChar escape = cmd ? u'^' : u'\\';
+    const bool cmd = original.contains(u"^\n"_s) || original.contains(u"^\r\n"_s) || original.contains(u" ^\""_s);
+    // Offsets in messages then refer to the rewritten text; cmd pastes are one-liners in practice.
+    const QString input = cmd ? fromCmd(original) : original;
+    const QChar escape = u'\\';
     Token current;
     bool inToken = false;
     auto flush = [&] {
@@ -101,7 +123,7 @@ bool tokenize(const QString &input, QList<Token> &tokens, QString *problem, qsiz
                 if (input[j] == escape && j + 1 < input.size()) {
                     const QChar next = input[j + 1];
                     if (next == u'\n') { ++j; continue; }
-                    if (cmd || QStringView(u"\"\\$`").contains(next)) { current.text += next; ++j; continue; }
+                    if (QStringView(u"\"\\$`").contains(next)) { current.text += next; ++j; continue; }
                 }
                 current.text += input[j];
             }

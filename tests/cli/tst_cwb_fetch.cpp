@@ -82,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(blank > 0);
         const auto body = nlohmann::json::parse(r.out.mid(blank + 2).toStdString());
         QCOMPARE(body.at("offset").get<int>(), 0);
-        QVERIFY(r.err.contains("GET " + m_baseUrl.toUtf8() + "/customers"));
+        QVERIFY(r.err.contains(QByteArray("GET " + m_baseUrl.toUtf8() + "/customers")));
     }
 
     void nthPageAsJson()
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(nlohmann::json::parse(r.out.toStdString()).at("sampleId").get<qint64>() > 0);
         const QString db = m_project + QStringLiteral(".cwbdb");
         QVERIFY(QFile::exists(db));
-        for (const QString &path : {db, db + QStringLiteral("-wal")}) {
+        for (const QString &path : QStringList{db, db + QStringLiteral("-wal")}) {
             QFile file(path);
             if (file.open(QIODevice::ReadOnly))
                 QVERIFY2(!file.readAll().contains("demo-token"), qPrintable(path));

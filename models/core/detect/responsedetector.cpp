@@ -422,10 +422,11 @@ RecordsProposal detectRecords(const JsonValue &body, const QString &resourceName
                     continue;
                 const bool preferred = isPreferredRecordsKey(key) || (!resource.isEmpty() && key == resource);
                 double score = double(it->size()) * std::max(1.0, average);
+                // The resource's own name is the strongest hint; the usual container names next.
                 if (!resource.isEmpty() && key == resource)
-                    score *= 3;
+                    score *= 10;
                 else if (preferred)
-                    score *= 2;
+                    score *= 3;
                 candidates.append({childPointer, qsizetype(it->size()), score, preferred});
             }
         }

@@ -58,6 +58,16 @@ Split split(const QString &url)
     return s;
 }
 
+/// `object[key]` without copying it (JsonValue::value() copies), or a shared empty value.
+const JsonValue &child(const JsonValue &object, const char *key)
+{
+    static const JsonValue empty;
+    if (!object.is_object())
+        return empty;
+    const auto it = object.find(key);
+    return it == object.end() ? empty : *it;
+}
+
 bool isStaticAsset(const QString &mimeType)
 {
     const QString type = mimeType.section(u';', 0, 0).trimmed().toLower();
@@ -89,9 +99,10 @@ ImportResult HarImporter::read(const QByteArray &bytes, const QString &sourceNam
         const auto request = entry.find("request");
         if (request == entry.end() || !request->is_object())
             continue;
-        const int n = ++origins[split(text(*request, "url")).origin];
+        const QString entryOrigin = split(text(*request, "url")).origin;
+        const int n = ++origins[entryOrigin];
         if (n > origins.value(best))
-            best = split(text(*request, "url")).origin;
+            best = entryOrigin;
     }
     if (best.isEmpty()) {
         error(result, u"/log/entries"_s, Tr::tr("The recording holds no requests with an absolute URL."));
@@ -129,8 +140,8 @@ ImportResult HarImporter::read(const QByteArray &bytes, const QString &sourceNam
             ++otherOrigins[parts.origin];
             continue;
         }
-        const JsonValue response = entry.value("response", JsonValue::object());
-        const JsonValue content = response.value("content", JsonValue::object());
+        const JsonValue &response = child(entry, "response");
+        const JsonValue &content = child(response, "content");
         if (isStaticAsset(text(content, "mimeType"))) {
             ++skippedAssets;
             continue;
@@ -158,7 +169,7 @@ ImportResult HarImporter::read(const QByteArray &bytes, const QString &sourceNam
         stream.request.parameters = pathParameters;
         stream.name = names.unique(nameFromPath(path));
         stream.description = Tr::tr("Recorded: %1").arg(parts.path);
-        const JsonValue queryString = request->value("queryString", JsonValue::array());
+        const JsonValue &queryString = child(*request, "queryString");
         QList<QPair<QString, QString>> query;
         if (queryString.is_array() && !queryString.empty()) {
             for (const JsonValue &q : queryString)
@@ -181,7 +192,9 @@ ImportResult HarImporter::read(const QByteArray &bytes, const QString &sourceNam
             stream.request.parameters.append({name, u"query"_s, value, {}, false, {}});
         }
         // Credentials: only the first request of each stream is looked at; they repeat.
-        for (const JsonValue &header : request->value("headers", JsonValue::array())) {
+        if (const JsonValue &recorded = child(*request, "cookies"); recorded.is_array() && !recorded.empty())
+            cookies = true;
+        for (const JsonValue &header : child(*request, "headers")) {
             const QString name = text(header, "name");
             if (name.startsWith(u':'))
                 continue;  // HTTP/2 pseudo-headers
@@ -197,10 +210,10 @@ ImportResult HarImporter::read(const QByteArray &bytes, const QString &sourceNam
 
         ImportSample sample;
         sample.streamName = stream.name;
-        sample.status = response.value("status", 0);
+        sample.status = child(response, "status").is_number_integer() ? child(response, "status").get<int>() : 0;
         sample.url = url;
         sample.method = u"GET"_s;
-        for (const JsonValue &header : response.value("headers", JsonValue::array()))
+        for (const JsonValue &header : child(response, "headers"))
             sample.headers.append({text(header, "name").toUtf8(), text(header, "value").toUtf8()});
         const QByteArray body = text(content, "text").toUtf8();
         sample.body = text(content, "encoding") == u"base64" ? QByteArray::fromBase64(body) : body;

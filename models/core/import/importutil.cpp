@@ -63,18 +63,81 @@ QString lineColumn(const QByteArray &bytes, qsizetype offset)
     return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
+namespace {
+
+/// Builds an ordered JsonValue from SAX events. nlohmann's own DOM parser inserts every key of
+/// an ordered object with a linear duplicate check, which is quadratic for the thousands of
+/// paths and schemas in large specs; appending directly keeps the order at linear cost. A
+/// duplicate key (undefined in JSON) is then kept twice and find() sees the first.
+class OrderedBuilder final
+{
+public:
+    using number_integer_t = JsonValue::number_integer_t;
+    using number_unsigned_t = JsonValue::number_unsigned_t;
+    using number_float_t = JsonValue::number_float_t;
+    using string_t = JsonValue::string_t;
+    using binary_t = JsonValue::binary_t;
+
+    bool null() { return add(nullptr); }
+    bool boolean(bool value) { return add(value); }
+    bool number_integer(number_integer_t value) { return add(value); }
+    bool number_unsigned(number_unsigned_t value) { return add(value); }
+    bool number_float(number_float_t value, const string_t &) { return add(value); }
+    bool string(string_t &value) { return add(std::move(value)); }
+    bool binary(binary_t &value) { return add(JsonValue::binary(std::move(value))); }
+    bool start_object(std::size_t) { m_stack.push_back(place(JsonValue::object())); return true; }
+    bool key(string_t &value) { m_key = std::move(value); return true; }
+    bool end_object() { m_stack.pop_back(); return true; }
+    bool start_array(std::size_t) { m_stack.push_back(place(JsonValue::array())); return true; }
+    bool end_array() { m_stack.pop_back(); return true; }
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
+    {
+        errorPosition = position;
+        errorMessage = QString::fromUtf8(e.what());
+        return false;
+    }
+
+    JsonValue root;
+    std::size_t errorPosition = 0;
+    QString errorMessage;
+
+private:
+    bool add(JsonValue &&value) { place(std::move(value)); return true; }
+
+    // Only the innermost open container grows, so the pointers to its ancestors stay valid.
+    JsonValue *place(JsonValue &&value)
+    {
+        if (m_stack.empty()) {
+            root = std::move(value);
+            return &root;
+        }
+        JsonValue &parent = *m_stack.back();
+        if (parent.is_array()) {
+            auto &array = parent.get_ref<JsonValue::array_t &>();
+            array.push_back(std::move(value));
+            return &array.back();
+        }
+        auto &object = static_cast<JsonValue::object_t::Container &>(parent.get_ref<JsonValue::object_t &>());
+        object.emplace_back(std::move(m_key), std::move(value));
+        return &object.back().second;
+    }
+
+    std::vector<JsonValue *> m_stack;
+    std::string m_key;
+};
+
+} // namespace
+
 std::optional<JsonValue> parseJson(const QByteArray &bytes, ImportResult &result)
 {
-    try {
-        return JsonValue::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const JsonValue::parse_error &e) {
-        // nlohmann counts the offending byte as read, so the error sits one byte earlier.
-        const qsizetype at = e.byte > 0 ? qsizetype(e.byte) - 1 : 0;
-        QString what = QString::fromUtf8(e.what());
-        what = what.mid(what.lastIndexOf(u':') + 1).trimmed();
-        error(result, lineColumn(bytes, at), Tr::tr("The JSON is not valid: %1").arg(what));
-        return std::nullopt;
-    }
+    OrderedBuilder builder;
+    if (JsonValue::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &builder))
+        return std::move(builder.root);
+    // nlohmann counts the offending byte as read, so the error sits one byte earlier.
+    const qsizetype at = builder.errorPosition > 0 ? qsizetype(builder.errorPosition) - 1 : 0;
+    const QString what = builder.errorMessage.mid(builder.errorMessage.lastIndexOf(u':') + 1).trimmed();
+    error(result, lineColumn(bytes, at), Tr::tr("The JSON is not valid: %1").arg(what));
+    return std::nullopt;
 }
 
 QString pointerToken(const QString &token)

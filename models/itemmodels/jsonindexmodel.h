@@ -11,11 +11,11 @@ namespace cw {
 
 /// A read-only tree over a JsonIndex: Key | Value | Type | Children.
 ///
-/// Unlike JsonTreeModel it holds no node objects: an item is (parent container, row), packed
+/// It holds no node objects: an item is (parent container, row), packed
 /// into the QModelIndex, and everything shown is read from the body's bytes when the view
 /// asks. A 100 MB response therefore costs the index only, and a row of a huge array is O(1)
 /// once its container was expanded. The top-level rows are the children of the top-level
-/// container (a top-level scalar is one row), as in JsonTreeModel.
+/// container (a top-level scalar is one row).
 class JsonIndexModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ class JsonIndexModel final : public QAbstractItemModel
 public:
     enum Column { KeyColumn, ValueColumn, TypeColumn, ChildrenColumn, ColumnCount };
     enum Role {
-        PointerRole = Qt::UserRole + 1, ///< the item's JSON pointer, e.g. "/data/0/id" (as JsonTreeModel)
+        PointerRole = Qt::UserRole + 1, ///< the item's JSON pointer, e.g. "/data/0/id"
         KindRole,                       ///< int(JsonIndex::Kind)
     };
 

@@ -8,7 +8,6 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "models/itemmodels/jsontreemodel.h"
 #include "models/itemmodels/mappingtablemodel.h"
 #include "models/itemmodels/parametertablemodel.h"
 #include "models/itemmodels/projectdocument.h"
@@ -218,32 +217,6 @@ private Q_SLOTS:
         while (document.undoStack()->canUndo())
             document.undoStack()->undo();
         QCOMPARE(document.project(), sampleProject());
-    }
-
-    void jsonTreeIsLazyAndComplete()
-    {
-        JsonTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auto doc = std::make_shared<JsonValue>(JsonValue::parse(R"({
-            "data": [{"id": 1, "name": "Zoë", "tags": ["a", "b"], "a/b": {"~x": null}}, {"id": 2.5}],
-            "has_more": true, "empty": {}
-        })"));
-        model.setDocument(doc);
-        QCOMPARE(model.rowCount(), 3);
-        const QModelIndex data = model.index(0, 0);
-        QCOMPARE(data.data().toString(), QStringLiteral("data"));
-        QCOMPARE(model.index(0, JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("[2 items]"));
-        QCOMPARE(model.rowCount(data), 2);
-        const QModelIndex first = model.index(0, 0, data);
-        QCOMPARE(first.data().toString(), QStringLiteral("[0]"));
-        QCOMPARE(model.index(1, JsonTreeModel::ValueColumn, first).data().toString(), QStringLiteral("Zoë"));
-        const QModelIndex slashKey = model.index(3, 0, first);
-        QCOMPARE(model.index(0, 0, slashKey).data(JsonTreeModel::PointerRole).toString(), QStringLiteral("/data/0/a~1b/~0x"));
-        QCOMPARE(model.index(0, JsonTreeModel::TypeColumn, model.index(1, 0, data)).data().toString(), QStringLiteral("number"));
-        QCOMPARE(model.parent(model.index(0, 0, first)), first);
-        QVERIFY(!model.hasChildren(model.index(2, 0)));
-        model.clear();
-        QCOMPARE(model.rowCount(), 0);
     }
 
     void runLogAppendsAndClears()

@@ -12,11 +12,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QLineEdit>
 #include <QTreeView>
 #include <QUndoStack>
 
 #include "models/core/project/projectfile.h"
-#include "models/itemmodels/jsontreemodel.h"
+#include "models/itemmodels/jsonindexmodel.h"
+#include "widgets/responseviewer/detectionview.h"
+#include "widgets/responseviewer/jsonbodytree.h"
+#include "widgets/responseviewer/rawbodyview.h"
 #include "models/itemmodels/mappingtablemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "models/itemmodels/runlogmodel.h"
@@ -79,7 +83,7 @@ private Q_SLOTS:
         // Fetch: the first page arrives without blocking the GUI thread.
         window.responseViewer()->fetch();
         QTRY_VERIFY_WITH_TIMEOUT(!window.responseViewer()->isFetching(), 15000);
-        QTRY_VERIFY(window.responseViewer()->treeModel()->rowCount() > 0);
+        QTRY_VERIFY(window.responseViewer()->tree()->model()->rowCount() > 0);
 
         // Walk: every page of the selected stream, listed in the run panel.
         QSignalSpy finished(window.runPanel(), &RunPanel::runFinished);
@@ -94,6 +98,42 @@ private Q_SLOTS:
                 records += log->entry(row).records;
         }
         QCOMPARE(records, qint64(2500));
+    }
+
+    void responseViewerPagesQueriesAndDetects()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemoProject());
+        ResponseViewer *viewer = window.responseViewer();
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->isFetching() && viewer->statusText().contains(QStringLiteral("HTTP 200")), 15000);
+        QVERIFY2(viewer->statusText().startsWith(QStringLiteral("Page 1")), qPrintable(viewer->statusText()));
+        QVERIFY(viewer->statusText().contains(QStringLiteral("100 records")));
+
+        viewer->fetchNextPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->isFetching() && viewer->statusText().startsWith(QStringLiteral("Page 2")), 15000);
+
+        // The second page of customers holds ids 101..200.
+        JsonBodyTree *tree = viewer->tree();
+        tree->queryField()->setText(QStringLiteral("$.data[?@.id == 150].name"));
+        QCOMPARE(tree->runQuery(), 1);
+        QCOMPARE(tree->view()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(tree->view()->currentIndex().data(JsonIndexModel::PointerRole).toString(), QStringLiteral("/data/49/name"));
+        tree->queryField()->setText(QStringLiteral("$.data[?@.id =="));
+        QCOMPARE(tree->runQuery(), -1);
+
+        // Detection explains the structure of the page it saw.
+        QCOMPARE(viewer->detection()->detection().records.path, QStringLiteral("/data"));
+        QVERIFY(viewer->detection()->detection().pagination.pagination.type == PaginationType::OffsetLimit);
+
+        // Invalid JSON is named with its line and column and underlined.
+        viewer->raw()->setBody("{\n  \"a\": 1,\n  \"b\": ,\n}", "application/json", false, 3, 8,
+                               QStringLiteral("unexpected ',' at line 3, column 8"));
+        QVERIFY(viewer->raw()->note().contains(QStringLiteral("line 3, column 8")));
+        QCOMPARE(RawBodyView::sniff("<?xml version=\"1.0\"?><a/>", "text/xml"), RawBodyView::Kind::Xml);
+        QCOMPARE(RawBodyView::sniff("id,name\n1,x\n", "text/csv"), RawBodyView::Kind::Csv);
+        QCOMPARE(RawBodyView::sniff(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10), "image/png"), RawBodyView::Kind::Binary);
+        QCOMPARE(RawBodyView::sniff("hello", "text/plain"), RawBodyView::Kind::Text);
     }
 
     void editsAreUndoableAndMarkTheTitle()

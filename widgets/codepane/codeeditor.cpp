@@ -3,6 +3,7 @@
 
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexerpython.h>
+#include <Qsci/qscilexerxml.h>
 
 #include <QFontDatabase>
 
@@ -41,6 +42,9 @@ void CodeEditor::setLanguage(Language language)
         break;
     case Language::Python:
         next = new QsciLexerPython(this);
+        break;
+    case Language::Xml:
+        next = new QsciLexerXML(this);
         break;
     }
     if (next) {

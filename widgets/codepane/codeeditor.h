@@ -13,7 +13,7 @@ class CodeEditor : public QsciScintilla
     Q_OBJECT
 
 public:
-    enum class Language { PlainText, Json, Python };
+    enum class Language { PlainText, Json, Python, Xml };
 
     explicit CodeEditor(QWidget *parent = nullptr);
     void setLanguage(Language language);

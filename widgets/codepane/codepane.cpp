@@ -7,6 +7,7 @@
 #include "models/core/project/projectfile.h"
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/codepane/codeeditor.h"
+#include "widgets/codepane/findbar.h"
 
 namespace cw {
 
@@ -24,6 +25,7 @@ CodePane::CodePane(ProjectDocument *document, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_caption);
     layout->addWidget(m_editor);
+    layout->addWidget(new FindBar(m_editor, this));
     connect(document, &ProjectDocument::projectReset, this, &CodePane::refresh);
     connect(document, &ProjectDocument::projectChanged, this, &CodePane::refresh);
     connect(document, &ProjectDocument::filePathChanged, this, &CodePane::refresh);

@@ -5,101 +5,97 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTreeView>
 #include <QVBoxLayout>
 
-#include "models/core/sync/walkjob.h"
-#include "models/itemmodels/jsontreemodel.h"
+#include "models/core/sync/pagesession.h"
 #include "models/itemmodels/projectdocument.h"
-#include "widgets/codepane/codeeditor.h"
+#include "widgets/responseviewer/detectionview.h"
+#include "widgets/responseviewer/jsonbodytree.h"
+#include "widgets/responseviewer/rawbodyview.h"
 
 namespace cw {
-
-namespace {
-// Pretty-printing and highlighting a body costs time proportional to its size; above this
-// the raw tab shows the bytes as received.
-constexpr qsizetype kPrettyPrintLimit = 4 * 1024 * 1024;
-} // namespace
 
 ResponseViewer::ResponseViewer(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_requestLine(new QLabel(this))
     , m_fetchButton(new QPushButton(tr("Fetch"), this))
+    , m_nextButton(new QPushButton(tr("Next Page"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
+    , m_tlsWarning(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_tabs(new QTabWidget(this))
-    , m_tree(new QTreeView(this))
-    , m_model(new JsonTreeModel(this))
-    , m_pointer(new QLabel(this))
-    , m_raw(new CodeEditor(this))
+    , m_tree(new JsonBodyTree(document, this))
+    , m_raw(new RawBodyView(this))
     , m_headers(new QTableWidget(0, 2, this))
     , m_timings(new QLabel(this))
+    , m_detection(new DetectionView(document, this))
 {
     m_requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requestLine->setTextFormat(Qt::PlainText);
-    m_fetchButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_fetchButton->setToolTip(tr("Fetch the first page of the selected stream (Ctrl+Enter)"));
-    m_cancelButton->setEnabled(false);
+    m_nextButton->setToolTip(tr("Fetch the next page with the stream's pagination (Ctrl+Shift+Enter)"));
+    m_nextButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     connect(m_fetchButton, &QPushButton::clicked, this, &ResponseViewer::fetch);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
+    connect(m_nextButton, &QPushButton::clicked, this, &ResponseViewer::fetchNextPage);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ResponseViewer::cancel);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_requestLine, 1);
     top->addWidget(m_fetchButton);
+    top->addWidget(m_nextButton);
     top->addWidget(m_cancelButton);
 
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
-    m_tree->setAccessibleName(tr("Response tree"));
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        const QString pointer = index.data(JsonTreeModel::PointerRole).toString();
-        m_pointer->setText(pointer.isEmpty() ? QString() : tr("Path: %1").arg(pointer));
-    });
-    m_pointer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *treePage = new QWidget(this);
-    auto *treeLayout = new QVBoxLayout(treePage);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(m_tree);
-    treeLayout->addWidget(m_pointer);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    m_tlsWarning->setText(tr("⚠ TLS certificate verification was off for this request."));
+    m_tlsWarning->setStyleSheet(QStringLiteral("color: #c01c28; font-weight: bold;"));
+    m_tlsWarning->hide();
+    // A busy indicator while a page is fetched and indexed; the window keeps repainting.
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(m_progress->fontMetrics().height());
+    m_progress->setTextVisible(false);
+    m_progress->hide();
 
-    m_raw->setLanguage(CodeEditor::Language::Json);
-    m_raw->setReadOnly(true);
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_headers->setAccessibleName(tr("Response headers"));
     m_timings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_timings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timings->setMargin(8);
+    m_timings->setAccessibleName(tr("Timings"));
 
-    m_tabs->addTab(treePage, tr("Tree"));
+    m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_timings, tr("Timings"));
+    m_tabs->addTab(m_detection, tr("Detected"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_status);
+    layout->addWidget(m_tlsWarning);
+    layout->addWidget(m_progress);
     layout->addWidget(m_tabs, 1);
 
     connect(document, &ProjectDocument::projectReset, this, [this] {
-        m_model->clear();
+        cancel();
+        m_session.reset();
+        m_tree->clear();
         m_raw->clear();
         m_headers->setRowCount(0);
         m_timings->clear();
         m_status->clear();
+        m_detection->setResponse(nullptr, {}, {});
         setStream(-1);
     });
     connect(document, &ProjectDocument::projectChanged, this, &ResponseViewer::updateRequestLine);
@@ -111,7 +107,11 @@ ResponseViewer::~ResponseViewer() = default;
 
 void ResponseViewer::setStream(int streamIndex)
 {
+    if (streamIndex != m_stream && !isFetching())
+        m_session.reset(); // "Next page" belongs to the stream that was fetched
     m_stream = streamIndex;
+    m_tree->setStream(streamIndex);
+    m_detection->setStream(streamIndex);
     updateRequestLine();
 }
 
@@ -121,20 +121,39 @@ void ResponseViewer::updateRequestLine()
     if (m_stream < 0 || m_stream >= streams.size()) {
         m_requestLine->setText(streams.isEmpty() ? tr("This project has no streams yet.")
                                                  : tr("Select a stream in the endpoint explorer."));
-        m_fetchButton->setEnabled(false);
-        return;
+    } else {
+        const Stream &stream = streams.at(m_stream);
+        const HttpRequest request = buildStreamRequest(m_document->project(), stream, m_document->configurationValues());
+        m_requestLine->setText(stream.request.method + u' '
+                               + redactSecrets(request.url.toDisplayString(), m_document->project(),
+                                               m_document->configurationValues()));
     }
-    const Stream &stream = streams.at(m_stream);
-    const HttpRequest request = buildStreamRequest(m_document->project(), stream, m_document->configurationValues());
-    m_requestLine->setText(stream.request.method + u' '
-                           + redactSecrets(request.url.toDisplayString(), m_document->project(),
-                                           m_document->configurationValues()));
-    m_fetchButton->setEnabled(!isFetching());
+    updateButtons();
+}
+
+void ResponseViewer::updateButtons()
+{
+    const bool busy = isFetching();
+    const bool haveStream = m_stream >= 0 && m_stream < m_document->project().streams.size();
+    m_fetchButton->setEnabled(!busy && haveStream);
+    m_nextButton->setEnabled(!busy && m_session && m_session->hasNext());
+    m_cancelButton->setEnabled(busy);
 }
 
 bool ResponseViewer::isFetching() const
 {
-    return m_job && m_job->isRunning();
+    return m_session && m_session->isBusy();
+}
+
+QString ResponseViewer::statusText() const
+{
+    return m_status->text();
+}
+
+void ResponseViewer::cancel()
+{
+    if (m_session)
+        m_session->cancel();
 }
 
 void ResponseViewer::fetch()
@@ -142,26 +161,20 @@ void ResponseViewer::fetch()
     const QList<Stream> &streams = m_document->project().streams;
     if (isFetching() || m_stream < 0 || m_stream >= streams.size())
         return;
-    m_job = std::make_unique<WalkJob>(m_document->project(), QStringList{streams.at(m_stream).name},
-                                      m_document->configurationValues(), 1);
-    connect(m_job.get(), &WalkJob::pageFetched, this,
-            [this](const QString &, const std::shared_ptr<const PageFetch> &page) { showPage(page); });
-    connect(m_job.get(), &WalkJob::streamFinished, this,
-            [this](const QString &, int pages, qint64, const QString &reason, bool failed) {
-                if (pages == 0 && failed)
-                    showMessage(reason, true);
-            });
-    connect(m_job.get(), &WalkJob::finished, this, [this](bool ok, bool cancelled) {
-        m_fetchButton->setEnabled(true);
-        m_cancelButton->setEnabled(false);
-        if (cancelled)
-            showMessage(tr("Cancelled."), true);
-        Q_EMIT fetched(ok);
-    });
-    m_fetchButton->setEnabled(false);
-    m_cancelButton->setEnabled(true);
-    showMessage(tr("Fetching…"), false);
-    m_job->start();
+    m_session = std::make_unique<PageSession>(m_document->project(), streams.at(m_stream),
+                                              m_document->configurationValues());
+    connect(m_session.get(), &PageSession::pageReady, this, &ResponseViewer::showPage);
+    m_pageShown = 0;
+    fetchNextPage();
+}
+
+void ResponseViewer::fetchNextPage()
+{
+    if (!m_session || !m_session->fetchNext())
+        return;
+    showMessage(m_pageShown == 0 ? tr("Fetching…") : tr("Fetching page %1…").arg(m_pageShown + 1), false);
+    m_progress->show();
+    updateButtons();
 }
 
 void ResponseViewer::showMessage(const QString &text, bool error)
@@ -170,49 +183,65 @@ void ResponseViewer::showMessage(const QString &text, bool error)
     m_status->setStyleSheet(error ? QStringLiteral("color: #c01c28;") : QString());
 }
 
-void ResponseViewer::showPage(const std::shared_ptr<const PageFetch> &page)
+void ResponseViewer::showPage(const ViewedPage &page)
 {
-    const HttpResponse &response = page->response;
-    const QLocale locale;
+    m_progress->hide();
+    const PageFetch &fetch = *page.fetch;
+    const HttpResponse &response = fetch.response;
+    m_pageShown = fetch.index + 1;
+    m_tlsWarning->setVisible(response.tlsVerificationDisabled);
+    updateButtons();
     if (response.status == 0) {
-        showMessage(page->error, true);
+        showMessage(fetch.error.isEmpty() ? response.error : fetch.error, true);
+        Q_EMIT fetched(false);
         return;
     }
-    QString status = tr("HTTP %1 · %2 ms · %3 · %n record(s)", nullptr, int(page->records.size()))
+    const QLocale locale;
+    QString status = tr("Page %1 · HTTP %2 · %3 ms · %4")
+                         .arg(m_pageShown)
                          .arg(response.status)
                          .arg(response.timings.totalMs, 0, 'f', 1)
-                         .arg(locale.formattedDataSize(response.body.size()));
-    if (!page->error.isEmpty())
-        status += QStringLiteral(" · ") + page->error;
-    showMessage(status, !page->error.isEmpty());
+                         .arg(locale.formattedDataSize(response.bodySize > 0 ? response.bodySize : response.body.size()));
+    if (page.index)
+        status += tr(" · %1 records").arg(fetch.recordCount);
+    if (!fetch.error.isEmpty())
+        status += QStringLiteral(" · ") + fetch.error;
+    else if (m_session && !m_session->hasNext())
+        status += tr(" · last page");
+    showMessage(status, !fetch.error.isEmpty());
 
-    // The worker thread already parsed the body; the GUI thread only presents it.
-    const std::shared_ptr<const JsonValue> body = page->body;
-    if (body)
-        m_model->setDocument(body);
+    if (page.index)
+        m_tree->setIndex(page.index);
     else
-        m_model->clear();
-    m_tree->expandToDepth(0);
-    m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
-
-    if (body && response.body.size() <= kPrettyPrintLimit)
-        m_raw->setText(QString::fromStdString(body->dump(2, ' ', false, JsonValue::error_handler_t::replace)));
-    else
-        m_raw->setText(QString::fromUtf8(response.body));
+        m_tree->clear();
+    m_raw->setBody(page.body, response.header("content-type"), page.index != nullptr, page.indexError.line,
+                   page.indexError.column, page.indexError.message);
+    if (!page.index && !response.body.isEmpty())
+        m_tabs->setCurrentWidget(m_raw);
 
     m_headers->setRowCount(int(response.headers.size()));
     for (int i = 0; i < response.headers.size(); ++i) {
         m_headers->setItem(i, 0, new QTableWidgetItem(QString::fromLatin1(response.headers[i].first)));
         m_headers->setItem(i, 1, new QTableWidgetItem(QString::fromUtf8(response.headers[i].second)));
     }
+    m_headers->resizeColumnToContents(0);
     const HttpTimings &t = response.timings;
-    m_timings->setText(tr("DNS lookup\t%1 ms\nConnected\t%2 ms\nTLS done\t%3 ms\nFirst byte\t%4 ms\nTotal\t\t%5 ms\n\nURL\t\t%6")
-                           .arg(t.dnsMs, 0, 'f', 1)
-                           .arg(t.connectMs, 0, 'f', 1)
-                           .arg(t.tlsMs, 0, 'f', 1)
-                           .arg(t.firstByteMs, 0, 'f', 1)
-                           .arg(t.totalMs, 0, 'f', 1)
-                           .arg(page->displayUrl));
+    QString timings = tr("DNS lookup\t%1 ms\nConnected\t%2 ms\nTLS done\t%3 ms\nFirst byte\t%4 ms\nTotal\t\t%5 ms\n"
+                         "Processing\t%6 ms\n\nDownloaded\t%7\nURL\t\t%8")
+                          .arg(t.dnsMs, 0, 'f', 1)
+                          .arg(t.connectMs, 0, 'f', 1)
+                          .arg(t.tlsMs, 0, 'f', 1)
+                          .arg(t.firstByteMs, 0, 'f', 1)
+                          .arg(t.totalMs, 0, 'f', 1)
+                          .arg(page.indexMilliseconds, 0, 'f', 1)
+                          .arg(locale.formattedDataSize(response.sizeDownloaded))
+                          .arg(fetch.displayUrl);
+    for (const QUrl &hop : response.redirects)
+        timings += tr("\nRedirected to\t%1").arg(redactSecrets(hop.toDisplayString(), m_document->project(),
+                                                                m_document->configurationValues()));
+    m_timings->setText(timings);
+    m_detection->setResponse(fetch.body, response.headers, fetch.request.url);
+    Q_EMIT fetched(fetch.error.isEmpty());
 }
 
 } // namespace cw

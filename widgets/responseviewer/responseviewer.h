@@ -6,21 +6,23 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
-class QTreeView;
 
 namespace cw {
 
-class CodeEditor;
-class JsonTreeModel;
+class DetectionView;
+class JsonBodyTree;
+class PageSession;
 class ProjectDocument;
-class WalkJob;
-struct PageFetch;
+class RawBodyView;
+struct ViewedPage;
 
-/// The response viewer: fetches the first page of the selected stream on a worker thread and
-/// shows status, timings, headers, the body as a JSON tree and as raw text.
+/// The response viewer: fetches the selected stream's first page, then the next ones with the
+/// stream's pagination, on a worker thread, and shows status, timings, headers, the body as a
+/// lazily indexed JSON tree and as raw text, and what auto-detection proposes.
 class ResponseViewer final : public QWidget
 {
     Q_OBJECT
@@ -31,34 +33,44 @@ public:
     ~ResponseViewer() override;
 
     void setStream(int streamIndex);
+    /// Fetches the first page of the selected stream.
     void fetch();
+    /// Fetches the page after the one shown, following the stream's pagination.
+    void fetchNextPage();
+    void cancel();
     bool isFetching() const;
 
-    QTreeView *treeView() const { return m_tree; }
-    JsonTreeModel *treeModel() const { return m_model; }
+    JsonBodyTree *tree() const { return m_tree; }
+    RawBodyView *raw() const { return m_raw; }
+    DetectionView *detection() const { return m_detection; }
+    QString statusText() const;
 
 Q_SIGNALS:
     void fetched(bool ok);
 
 private:
-    void showPage(const std::shared_ptr<const PageFetch> &page);
+    void showPage(const ViewedPage &page);
     void showMessage(const QString &text, bool error);
     void updateRequestLine();
+    void updateButtons();
 
     ProjectDocument *m_document;
     int m_stream = -1;
     QLabel *m_requestLine;
     QPushButton *m_fetchButton;
+    QPushButton *m_nextButton;
     QPushButton *m_cancelButton;
     QLabel *m_status;
+    QLabel *m_tlsWarning;
+    QProgressBar *m_progress;
     QTabWidget *m_tabs;
-    QTreeView *m_tree;
-    JsonTreeModel *m_model;
-    QLabel *m_pointer;
-    CodeEditor *m_raw;
+    JsonBodyTree *m_tree;
+    RawBodyView *m_raw;
     QTableWidget *m_headers;
     QLabel *m_timings;
-    std::unique_ptr<WalkJob> m_job;
+    DetectionView *m_detection;
+    std::unique_ptr<PageSession> m_session;
+    int m_pageShown = 0;
 };
 
 } // namespace cw

@@ -2,6 +2,7 @@
 #include "models/core/sync/pagewalker.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,6 +87,42 @@ bool isFalse(const JsonValue &value)
 {
     return (value.is_boolean() && !value.get<bool>()) || (value.is_string() && value.get<std::string>() == "false")
         || (value.is_number_integer() && value.get<qint64>() == 0);
+}
+
+// The member at a JSON pointer in an indexed body, found without building a DOM.
+std::optional<JsonIndex::Child> findInIndex(const JsonIndex &index, const QString &path)
+{
+    JsonIndex::Child current = index.rootValue();
+    if (path.isEmpty())
+        return current;
+    if (!path.startsWith(u'/'))
+        return std::nullopt;
+    const QStringList tokens = path.mid(1).split(u'/');
+    for (QString token : tokens) {
+        token.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+        if (!current.isContainer())
+            return std::nullopt;
+        std::optional<JsonIndex::Child> next;
+        if (index.kind(current.node) == JsonIndex::Kind::Array) {
+            bool ok = false;
+            const qint64 i = token.toLongLong(&ok);
+            if (!ok || i < 0 || i >= index.childCount(current.node))
+                return std::nullopt;
+            next = index.child(current.node, i);
+        } else {
+            const std::string key = token.toStdString();
+            index.forEachChild(current.node, [&](const JsonIndex::Child &child) {
+                if (index.utf8(child.key) != key)
+                    return true;
+                next = child;
+                return false;
+            });
+        }
+        if (!next)
+            return std::nullopt;
+        current = *next;
+    }
+    return current;
 }
 
 QString bodySnippet(const HttpResponse &response)
@@ -361,6 +398,45 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
         return page;
     }
 
+    if (m_indexBodies) {
+        const QByteArray bytes = response.spooled() ? response.readBody() : response.body;
+        if (!bytes.trimmed().isEmpty()) {
+            JsonIndexBuildOptions options;
+            options.cancel = cancel;
+            JsonIndexError &indexError = page.indexError;
+            page.bodyIndex = JsonIndex::build(bytes, options, &indexError);
+            if (!page.bodyIndex) {
+                page.error = indexError.cancelled ? Tr::tr("Cancelled.")
+                                                  : Tr::tr("The response from %1 is not valid JSON: %2")
+                                                        .arg(page.displayUrl, indexError.message);
+                finish(page.error, true);
+                return page;
+            }
+            if (bytes.size() > m_domLimit) {
+                // Only the values pagination needs are materialized, at their own pointers.
+                const std::optional<JsonIndex::Child> found = findInIndex(*page.bodyIndex, m_stream.recordsPath);
+                if (!found || (found->kind != JsonIndex::Kind::Array && found->kind != JsonIndex::Kind::Null)) {
+                    page.error = Tr::tr("The response has no array at the records path \"%1\".").arg(m_stream.recordsPath);
+                    finish(page.error, true);
+                    return page;
+                }
+                page.recordCount = found->isContainer() ? page.bodyIndex->childCount(found->node) : 0;
+                m_recordCount += page.recordCount;
+                JsonValue skeleton = JsonValue::object();
+                const Pagination &p = m_stream.pagination;
+                for (const QString &path : {p.hasMorePath, p.totalPath, p.totalPagesPath, p.cursorPath, p.nextUrlPath}) {
+                    const auto ptr = pointer(path);
+                    if (path.isEmpty() || !ptr)
+                        continue;
+                    if (const std::optional<JsonIndex::Child> value = findInIndex(*page.bodyIndex, path))
+                        skeleton[*ptr] = page.bodyIndex->materialize(value->value);
+                }
+                planNext(page, skeleton);
+                return page;
+            }
+        }
+    }
+
     JsonValue body;
     // A spooled body is parsed from the mapped file, so it is never in memory twice.
     QFile spool;
@@ -394,7 +470,8 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
         finish(error, true);
         return page;
     }
-    m_recordCount += qint64(page.records.size());
+    page.recordCount = qint64(page.records.size());
+    m_recordCount += page.recordCount;
 
     const QString &cursorField = m_stream.incremental.cursorField;
     if (!cursorField.isEmpty()) {
@@ -454,7 +531,7 @@ HttpResponse PageWalker::send(HttpClient &client, HttpRequest &sent, const std::
 void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
 {
     const Pagination &p = m_stream.pagination;
-    const qsizetype count = qsizetype(page.records.size());
+    const qint64 count = page.recordCount;
     if (p.type == PaginationType::None) {
         finish(Tr::tr("single request (no pagination)"));
         return;

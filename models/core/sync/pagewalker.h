@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "models/core/http/httpclient.h"
+#include "models/core/json/jsonindex.h"
 #include "models/core/http/oauth2tokencache.h"
 #include "models/core/project/configtemplate.h"
 #include "models/core/project/project.h"
@@ -24,7 +25,10 @@ struct PageFetch {
     QString displayUrl;            ///< the URL with secret values replaced by ***
     HttpResponse response;
     std::shared_ptr<const JsonValue> body; ///< the parsed body; null when it was not JSON
-    JsonValue records = JsonValue::array();
+    JsonValue records = JsonValue::array();  ///< empty for large bodies in index mode
+    qint64 recordCount = 0;        ///< records on this page (also when `records` was not built)
+    std::shared_ptr<const JsonIndex> bodyIndex;  ///< the body indexed, in index mode (PageWalker::setIndexBodies)
+    JsonIndexError indexError;     ///< in index mode, why the body is not JSON (line, column)
     QString error;                 ///< set when this page failed; the walk then stops
 };
 
@@ -60,6 +64,15 @@ public:
                QString incrementalStart = {}, QHash<QString, QString> pathValues = {});
 
     bool hasNext() const { return !m_finished; }
+    /// Index mode, for viewers: every JSON body is indexed (PageFetch::bodyIndex), and bodies larger
+    /// than `domLimit` bytes are never parsed into a DOM: pagination reads only the few values it
+    /// needs from the index, and `records`/`body` stay empty. A 100 MB page then costs an index
+    /// of a fraction of its size instead of a DOM of eight times it.
+    void setIndexBodies(bool enabled, qint64 domLimit = 16 * 1024 * 1024)
+    {
+        m_indexBodies = enabled;
+        m_domLimit = domLimit;
+    }
     PageFetch fetchNext(HttpClient &client, const std::atomic_bool *cancel = nullptr);
 
     int pageCount() const { return m_pageCount; }
@@ -92,6 +105,8 @@ private:
     bool m_failed = false;
     QString m_stopReason;
     QString m_maxCursor;
+    bool m_indexBodies = false;
+    qint64 m_domLimit = 0;
 };
 
 } // namespace cw

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/codepane/findbar.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+#include "widgets/codepane/codeeditor.h"
+
+namespace cw {
+
+FindBar::FindBar(CodeEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_field(new QLineEdit(this))
+    , m_matchCase(new QCheckBox(tr("Match case"), this))
+    , m_status(new QLabel(this))
+{
+    m_field->setPlaceholderText(tr("Find in body"));
+    m_field->setClearButtonEnabled(true);
+    m_field->setAccessibleName(tr("Find"));
+    auto *previous = new QToolButton(this);
+    previous->setText(QStringLiteral("▲"));
+    previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    auto *next = new QToolButton(this);
+    next->setText(QStringLiteral("▼"));
+    next->setToolTip(tr("Next match (Enter)"));
+    auto *close = new QToolButton(this);
+    close->setText(QStringLiteral("✕"));
+    close->setToolTip(tr("Close (Esc)"));
+    close->setAutoRaise(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->addWidget(m_field, 1);
+    layout->addWidget(previous);
+    layout->addWidget(next);
+    layout->addWidget(m_matchCase);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+
+    connect(m_field, &QLineEdit::textEdited, this, [this] { search(true, true); });
+    m_field->installEventFilter(this);
+    connect(previous, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(next, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_matchCase, &QCheckBox::toggled, this, [this] { search(true, true); });
+
+    // The shortcut belongs to the editor, so several editors never fight over Ctrl+F.
+    auto *find = new QAction(tr("Find"), editor);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, &FindBar::activate);
+    editor->addAction(find);
+    hide();
+}
+
+void FindBar::activate()
+{
+    show();
+    if (m_editor->hasSelectedText() && !m_editor->selectedText().contains(u'\n'))
+        m_field->setText(m_editor->selectedText());
+    m_field->setFocus();
+    m_field->selectAll();
+}
+
+bool FindBar::findNext(bool forward)
+{
+    return search(forward, false);
+}
+
+bool FindBar::search(bool forward, bool fromStart)
+{
+    const QString text = m_field->text();
+    if (text.isEmpty()) {
+        m_status->clear();
+        return false;
+    }
+    int line = -1;
+    int index = -1;
+    if (fromStart) {
+        line = 0;
+        index = 0;
+    } else if (!forward && m_editor->hasSelectedText()) {
+        // Searching backwards starts before the current match, not at its end.
+        int lineTo = 0;
+        int indexTo = 0;
+        m_editor->getSelection(&line, &index, &lineTo, &indexTo);
+    }
+    const bool found = m_editor->findFirst(text, false, m_matchCase->isChecked(), false, true, forward, line, index);
+    m_status->setText(found ? QString() : tr("No match"));
+    m_status->setStyleSheet(found ? QString() : QStringLiteral("color: #c01c28;"));
+    return found;
+}
+
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            hide();
+            m_editor->setFocus();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            findNext(!(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace cw

@@ -161,6 +161,29 @@ int ProjectDocument::addStream(Stream stream)
     return int(m_project.streams.size()) - 1;
 }
 
+int ProjectDocument::addImported(const Project &imported, const QString &source)
+{
+    Project after = m_project;
+    if (after.connection.baseUrl.isEmpty())
+        after.connection = imported.connection;
+    for (const ConfigurationField &field : imported.configuration) {
+        if (!after.configurationField(field.key))
+            after.configuration.append(field);
+    }
+    for (Stream stream : imported.streams) {
+        const QString original = stream.name;
+        stream.name = uniqueStreamName(after, stream.name);
+        if (stream.table.name == original || stream.table.name.isEmpty())
+            stream.table.name = stream.name;
+        after.streams.append(stream);
+    }
+    if (after.name.isEmpty() || after.name == tr("Untitled"))
+        after.name = imported.name;
+    const int added = int(imported.streams.size());
+    edit(after, tr("Import %n endpoint(s) from %1", nullptr, added).arg(source));
+    return added;
+}
+
 void ProjectDocument::setStream(int index, const Stream &stream, const QString &text)
 {
     if (index < 0 || index >= m_project.streams.size())

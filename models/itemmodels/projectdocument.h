@@ -47,6 +47,10 @@ public:
     void duplicateStream(int index);
     /// Appends a stream (its name made unique) and returns its index.
     int addStream(Stream stream);
+    /// Adds the streams and configuration fields of an imported project as one undoable step;
+    /// stream names are made unique, and the connection is taken only when this project has none.
+    /// Returns the number of streams added.
+    int addImported(const Project &imported, const QString &source);
     /// Replaces one stream as an undoable step named `text`.
     void setStream(int index, const Stream &stream, const QString &text);
 

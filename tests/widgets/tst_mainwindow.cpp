@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -26,6 +27,7 @@
 #include "models/itemmodels/runlogmodel.h"
 #include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
+#include "widgets/dialogs/importreportdialog.h"
 #include "widgets/explorer/endpointexplorer.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/mapping/mappingeditor.h"
@@ -134,6 +136,37 @@ private Q_SLOTS:
         QCOMPARE(RawBodyView::sniff("id,name\n1,x\n", "text/csv"), RawBodyView::Kind::Csv);
         QCOMPARE(RawBodyView::sniff(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10), "image/png"), RawBodyView::Kind::Binary);
         QCOMPARE(RawBodyView::sniff("hello", "text/plain"), RawBodyView::Kind::Text);
+    }
+
+    void importsCurlIntoTheProject()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemoProject());
+        const qsizetype before = window.document()->project().streams.size();
+        // The report dialog opens once the worker thread is done; a polling timer answers it
+        // from inside the dialog's own event loop.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&poll] {
+            auto *dialog = qobject_cast<ImportReportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+                if (button->text() == QStringLiteral("Add to Current Project"))
+                    button->click();
+            }
+        });
+        poll.start(20);
+        window.importBytes("curl -H 'Authorization: Bearer s3cr3t-value' \\\n  'https://api.example.com/v2/invoices?status=open'",
+                           QStringLiteral("test"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->project().streams.size(), before + 1, 10000);
+        const Stream &added = window.document()->project().streams.last();
+        QCOMPARE(added.request.path, QStringLiteral("/v2/invoices"));
+        // The token became a secret configuration field; the project never holds it.
+        QVERIFY(!ProjectFile::serialize(window.document()->project()).contains("s3cr3t-value"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->project().streams.size(), before);
     }
 
     void editsAreUndoableAndMarkTheTitle()

@@ -4,6 +4,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QInputDialog>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QThread>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,11 +22,13 @@
 
 #include "models/core/demo/demoproject.h"
 #include "models/core/demo/demoserver.h"
+#include "models/core/import/importresult.h"
 #include "models/core/project/projectfile.h"
 #include "models/core/support/version.h"
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/codepane/codepane.h"
 #include "widgets/dialogs/configurationdialog.h"
+#include "widgets/dialogs/importreportdialog.h"
 #include "widgets/explorer/endpointeditor.h"
 #include "widgets/explorer/endpointexplorer.h"
 #include "widgets/mapping/mappingeditor.h"
@@ -46,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_runPanel(new RunPanel(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     setDockNestingEnabled(true);
     setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
 
@@ -127,6 +136,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
+    file->addSeparator();
+    file->addAction(tr("&Import File (OpenAPI, Postman, HAR)…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    &MainWindow::importFileWithDialog);
+    file->addAction(tr("Import c&URL Command…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                    &MainWindow::importCurlWithDialog);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -350,6 +364,93 @@ void MainWindow::showAbout()
                           "explore endpoints, map the schema, run syncs locally and export the project.</p>"
                           "<p>Built with Qt %2.</p>")
                            .arg(QStringLiteral(CW_VERSION_STRING), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::importFileWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import API Description"), {},
+        tr("API descriptions (*.json *.yaml *.yml *.har *.txt *.sh);;OpenAPI / Swagger (*.json *.yaml *.yml);;"
+           "Postman collections (*.json);;HAR recordings (*.har);;cURL commands (*.txt *.sh);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::critical(this, tr("Import"), tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    importBytes(file.readAll(), QFileInfo(path).fileName());
+}
+
+void MainWindow::importCurlWithDialog()
+{
+    bool ok = false;
+    const QString command = QInputDialog::getMultiLineText(
+        this, tr("Import cURL Command"), tr("Paste a curl command (quotes and line continuations are fine):"), {}, &ok);
+    if (ok && !command.trimmed().isEmpty())
+        importBytes(command.toUtf8(), tr("cURL command"));
+}
+
+void MainWindow::importBytes(const QByteArray &bytes, const QString &source)
+{
+    // Large specs take a moment; the window keeps painting meanwhile.
+    auto result = std::make_shared<ImportResult>();
+    QThread *thread = QThread::create([bytes, source, result] { *result = cw::importBytes(bytes, ImportFormat::Auto, source); });
+    auto *progress = new QProgressDialog(tr("Importing %1…").arg(source), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(thread, &QThread::finished, this, [this, thread, progress, result, source] {
+        progress->deleteLater();
+        thread->deleteLater();
+        applyImport(*result, source);
+    });
+    thread->start();
+}
+
+void MainWindow::applyImport(const ImportResult &result, const QString &source)
+{
+    ImportReportDialog dialog(result, source, !m_document->project().streams.isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Project imported = projectFromImport(result);
+    if (dialog.choice() == ImportReportDialog::NewProject) {
+        if (!maybeSave())
+            return;
+        m_document->reset(imported, {});
+    } else {
+        m_document->addImported(imported, source);
+    }
+    statusBar()->showMessage(tr("Imported %1 endpoint(s) from %2.").arg(result.streams.size()).arg(source), 8000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (!url.isLocalFile())
+                continue;
+            const QString path = url.toLocalFile();
+            if (path.endsWith(QStringLiteral(".cwproj"))) {
+                if (maybeSave())
+                    openFile(path);
+            } else {
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly))
+                    importBytes(file.readAll(), QFileInfo(path).fileName());
+            }
+            break; // one file at a time: each import asks a question
+        }
+    } else if (mime->hasText()) {
+        importBytes(mime->text().toUtf8(), tr("dropped text"));
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

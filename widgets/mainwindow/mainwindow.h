@@ -14,6 +14,7 @@ namespace cw {
 class CodePane;
 class DemoServer;
 class EndpointExplorer;
+struct ImportResult;
 class MappingEditor;
 class ProjectDocument;
 class ResponseViewer;
@@ -45,8 +46,16 @@ public:
     bool save();
     bool saveAs();
 
+    /// Imports an OpenAPI/Swagger document, Postman collection, HAR file or cURL command on a
+    /// worker thread, then shows what was found and lets the user add or open it.
+    void importBytes(const QByteArray &bytes, const QString &source);
+    void importFileWithDialog();
+    void importCurlWithDialog();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -60,6 +69,7 @@ private:
     void showConfiguration();
     void showAbout();
     void selectStream(int streamIndex);
+    void applyImport(const ImportResult &result, const QString &source);
 
     ProjectDocument *m_document;
     EndpointExplorer *m_explorer;

@@ -4,6 +4,7 @@
 // changes are guarded.
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -22,6 +23,7 @@
 #include "widgets/responseviewer/detectionview.h"
 #include "widgets/responseviewer/jsonbodytree.h"
 #include "widgets/responseviewer/rawbodyview.h"
+#include "widgets/responseviewer/samplesview.h"
 #include "models/itemmodels/mappingtablemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "models/itemmodels/runlogmodel.h"
@@ -167,6 +169,36 @@ private Q_SLOTS:
         QVERIFY(!ProjectFile::serialize(window.document()->project()).contains("s3cr3t-value"));
         window.document()->undoStack()->undo();
         QCOMPARE(window.document()->project().streams.size(), before);
+    }
+
+    void fetchedPagesBecomeSamples()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.cwproj"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemoProject());
+        ResponseViewer *viewer = window.responseViewer();
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->isFetching(), 15000);
+        QCOMPARE(viewer->samples()->count(), 0); // unsaved: nowhere to keep samples
+        QString error;
+        QVERIFY2(window.document()->saveAs(path, &error), qPrintable(error));
+        viewer->fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->isFetching() && viewer->statusText().contains(QStringLiteral("HTTP 200")), 15000);
+        QTRY_COMPARE(viewer->samples()->count(), 1);
+        viewer->fetchNextPage();
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->samples()->count(), 2, 15000);
+
+        viewer->samples()->openRow(1); // the older one: page 1
+        QVERIFY2(viewer->statusText().contains(QStringLiteral("offline")), qPrintable(viewer->statusText()));
+        QVERIFY(viewer->tree()->model()->rowCount() > 0);
+
+        // The bearer token appears nowhere in the workspace database.
+        for (const QString &file : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile f(dir.filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("demo-token"), qPrintable(file));
+        }
     }
 
     void editsAreUndoableAndMarkTheTitle()

@@ -16,6 +16,7 @@
 #include "widgets/responseviewer/detectionview.h"
 #include "widgets/responseviewer/jsonbodytree.h"
 #include "widgets/responseviewer/rawbodyview.h"
+#include "widgets/responseviewer/samplesview.h"
 
 namespace cw {
 
@@ -35,6 +36,7 @@ ResponseViewer::ResponseViewer(ProjectDocument *document, QWidget *parent)
     , m_headers(new QTableWidget(0, 2, this))
     , m_timings(new QLabel(this))
     , m_detection(new DetectionView(document, this))
+    , m_samples(new SamplesView(document, this))
 {
     m_requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requestLine->setTextFormat(Qt::PlainText);
@@ -77,6 +79,8 @@ ResponseViewer::ResponseViewer(ProjectDocument *document, QWidget *parent)
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_timings, tr("Timings"));
     m_tabs->addTab(m_detection, tr("Detected"));
+    m_tabs->addTab(m_samples, tr("Samples"));
+    connect(m_samples, &SamplesView::sampleOpened, this, &ResponseViewer::showSample);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -112,6 +116,7 @@ void ResponseViewer::setStream(int streamIndex)
     m_stream = streamIndex;
     m_tree->setStream(streamIndex);
     m_detection->setStream(streamIndex);
+    m_samples->setStream(streamIndex);
     updateRequestLine();
 }
 
@@ -162,7 +167,7 @@ void ResponseViewer::fetch()
     if (isFetching() || m_stream < 0 || m_stream >= streams.size())
         return;
     m_session = std::make_unique<PageSession>(m_document->project(), streams.at(m_stream),
-                                              m_document->configurationValues());
+                                              m_document->configurationValues(), m_samples->databasePath());
     connect(m_session.get(), &PageSession::pageReady, this, &ResponseViewer::showPage);
     m_pageShown = 0;
     fetchNextPage();
@@ -181,6 +186,48 @@ void ResponseViewer::showMessage(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #c01c28;") : QString());
+}
+
+void ResponseViewer::showBody(const QByteArray &body, const HttpHeaders &headers, std::shared_ptr<const JsonIndex> index,
+                              const JsonIndexError &indexError)
+{
+    QByteArray contentType;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            contentType = value;
+    }
+    if (index)
+        m_tree->setIndex(index);
+    else
+        m_tree->clear();
+    m_raw->setBody(body, contentType, index != nullptr, indexError.line, indexError.column, indexError.message);
+    if (!index && !body.isEmpty())
+        m_tabs->setCurrentWidget(m_raw);
+    m_headers->setRowCount(int(headers.size()));
+    for (int i = 0; i < headers.size(); ++i) {
+        m_headers->setItem(i, 0, new QTableWidgetItem(QString::fromLatin1(headers[i].first)));
+        m_headers->setItem(i, 1, new QTableWidgetItem(QString::fromUtf8(headers[i].second)));
+    }
+    m_headers->resizeColumnToContents(0);
+}
+
+void ResponseViewer::showSample(const Sample &sample)
+{
+    // Samples are at most a few megabytes, so indexing here is quick.
+    JsonIndexError error;
+    std::shared_ptr<const JsonIndex> index = sample.body.trimmed().isEmpty() ? nullptr : JsonIndex::build(sample.body, {}, &error);
+    showBody(sample.body, sample.headers, index, error);
+    auto body = index ? std::make_shared<const JsonValue>(index->materialize(index->rootValue().value)) : nullptr;
+    m_detection->setResponse(body, sample.headers, QUrl(sample.url));
+    QString status = tr("Sample from %1 · HTTP %2 · %3 · offline")
+                         .arg(QLocale().toString(sample.fetchedAt.toLocalTime(), QLocale::ShortFormat))
+                         .arg(sample.status)
+                         .arg(QLocale().formattedDataSize(sample.bodySize));
+    if (!sample.bodyNote.isEmpty())
+        status += QStringLiteral(" · ") + sample.bodyNote;
+    showMessage(status, false);
+    m_timings->setText(tr("Stored sample of %1 %2").arg(sample.method, sample.url));
+    m_tabs->setCurrentWidget(index ? static_cast<QWidget *>(m_tree) : m_raw);
 }
 
 void ResponseViewer::showPage(const ViewedPage &page)
@@ -210,21 +257,11 @@ void ResponseViewer::showPage(const ViewedPage &page)
         status += tr(" · last page");
     showMessage(status, !fetch.error.isEmpty());
 
-    if (page.index)
-        m_tree->setIndex(page.index);
-    else
-        m_tree->clear();
-    m_raw->setBody(page.body, response.header("content-type"), page.index != nullptr, page.indexError.line,
-                   page.indexError.column, page.indexError.message);
-    if (!page.index && !response.body.isEmpty())
-        m_tabs->setCurrentWidget(m_raw);
-
-    m_headers->setRowCount(int(response.headers.size()));
-    for (int i = 0; i < response.headers.size(); ++i) {
-        m_headers->setItem(i, 0, new QTableWidgetItem(QString::fromLatin1(response.headers[i].first)));
-        m_headers->setItem(i, 1, new QTableWidgetItem(QString::fromUtf8(response.headers[i].second)));
-    }
-    m_headers->resizeColumnToContents(0);
+    showBody(page.body, response.headers, page.index, page.indexError);
+    if (page.sampleId > 0)
+        m_samples->refresh();
+    else if (!page.sampleError.isEmpty())
+        m_status->setText(m_status->text() + tr(" · sample not kept: %1").arg(page.sampleError));
     const HttpTimings &t = response.timings;
     QString timings = tr("DNS lookup\t%1 ms\nConnected\t%2 ms\nTLS done\t%3 ms\nFirst byte\t%4 ms\nTotal\t\t%5 ms\n"
                          "Processing\t%6 ms\n\nDownloaded\t%7\nURL\t\t%8")

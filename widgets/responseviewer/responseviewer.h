@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include "models/core/http/httpclient.h"
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -15,9 +17,13 @@ namespace cw {
 
 class DetectionView;
 class JsonBodyTree;
+class JsonIndex;
 class PageSession;
+struct JsonIndexError;
 class ProjectDocument;
 class RawBodyView;
+class SamplesView;
+struct Sample;
 struct ViewedPage;
 
 /// The response viewer: fetches the selected stream's first page, then the next ones with the
@@ -43,6 +49,9 @@ public:
     JsonBodyTree *tree() const { return m_tree; }
     RawBodyView *raw() const { return m_raw; }
     DetectionView *detection() const { return m_detection; }
+    SamplesView *samples() const { return m_samples; }
+    /// Shows a stored sample, without the network.
+    void showSample(const Sample &sample);
     QString statusText() const;
 
 Q_SIGNALS:
@@ -50,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void showPage(const ViewedPage &page);
+    void showBody(const QByteArray &body, const HttpHeaders &headers, std::shared_ptr<const JsonIndex> index,
+                  const JsonIndexError &indexError);
     void showMessage(const QString &text, bool error);
     void updateRequestLine();
     void updateButtons();
@@ -69,6 +80,7 @@ private:
     QTableWidget *m_headers;
     QLabel *m_timings;
     DetectionView *m_detection;
+    SamplesView *m_samples;
     std::unique_ptr<PageSession> m_session;
     int m_pageShown = 0;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/core/sync/pagesession.h"
 
+#include "models/core/samples/samplestore.h"
+
 #include <mutex>
 
 #include <QElapsedTimer>
@@ -16,18 +18,26 @@ struct PageSession::State {
     HttpClient client;
     std::atomic_bool cancel{false};
     std::atomic_bool hasNext{true};
+    Project project;
+    QString stream;
+    ConfigurationValues values;
+    QString samplesPath;
 
-    State(const Project &project, const Stream &stream, const ConfigurationValues &values)
-        : walker(project, stream, values)
+    State(const Project &p, const Stream &s, const ConfigurationValues &v, const QString &samples)
+        : walker(p, s, v)
+        , project(p)
+        , stream(s.name)
+        , values(v)
+        , samplesPath(samples)
     {
         walker.setIndexBodies(true);
     }
 };
 
 PageSession::PageSession(const Project &project, const Stream &stream, const ConfigurationValues &values,
-                         QObject *parent)
+                         const QString &samplesPath, QObject *parent)
     : QObject(parent)
-    , m_state(std::make_shared<State>(project, stream, values))
+    , m_state(std::make_shared<State>(project, stream, values, samplesPath))
     , m_streamName(stream.name)
 {
     qRegisterMetaType<cw::ViewedPage>();
@@ -78,6 +88,12 @@ bool PageSession::fetchNext()
         page.index = fetch->bodyIndex;
         page.indexError = fetch->indexError;
         page.indexMilliseconds = double(timer.nsecsElapsed()) / 1e6 - fetch->response.timings.totalMs;
+        if (!state->samplesPath.isEmpty() && !fetch->response.cancelled) {
+            // One connection per use: SQLite connections must not be shared across threads.
+            SampleStore store;
+            if (store.open(state->samplesPath, &page.sampleError))
+                page.sampleId = store.add(state->stream, *fetch, state->project, state->values, &page.sampleError);
+        }
         page.fetch = std::move(fetch);
         Q_EMIT pageReady(page);
     });

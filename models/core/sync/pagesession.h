@@ -22,6 +22,8 @@ struct ViewedPage {
     std::shared_ptr<const JsonIndex> index;   ///< null when the body is not JSON
     JsonIndexError indexError;                ///< why, when it is not
     double indexMilliseconds = 0;             ///< parsing and indexing after the transfer
+    qint64 sampleId = 0;                      ///< the stored sample, 0 when none was stored
+    QString sampleError;                      ///< why storing it failed
 };
 
 /// Fetches a stream's pages one at a time on demand ("Fetch", then "Next page"), keeping the
@@ -33,8 +35,10 @@ class PageSession final : public QObject
     Q_DISABLE_COPY_MOVE(PageSession)
 
 public:
+    /// `samplesPath`: the workspace database where every fetched page is kept as a sample
+    /// (secrets redacted); empty keeps nothing.
     PageSession(const Project &project, const Stream &stream, const ConfigurationValues &values,
-                QObject *parent = nullptr);
+                const QString &samplesPath = {}, QObject *parent = nullptr);
     ~PageSession() override;
 
     QString streamName() const { return m_streamName; }

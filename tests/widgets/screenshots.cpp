@@ -24,6 +24,7 @@ int main(int argc, char *argv[])
     cw::MainWindow window;
     window.resize(1600, 960);
     window.show();
+    QCoreApplication::processEvents(); // the default dock sizes follow the window's real size
     if (!window.openDemoProject())
         return 1;
 
@@ -33,9 +34,12 @@ int main(int argc, char *argv[])
     if (window.responseViewer()->isFetching())
         loop.exec();
 
-    QObject::connect(window.runPanel(), &cw::RunPanel::runFinished, &loop, &QEventLoop::quit);
     window.runPanel()->runAll();
-    loop.exec();
+    // Wait for the walk to end (at most a minute), painting all the while.
+    for (int i = 0; i < 600 && window.runPanel()->isRunning(); ++i) {
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     QTimer::singleShot(300, &loop, &QEventLoop::quit); // let the views repaint
     loop.exec();
 

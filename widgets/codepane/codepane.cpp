@@ -20,6 +20,7 @@ CodePane::CodePane(ProjectDocument *document, QWidget *parent)
     m_editor->setLanguage(CodeEditor::Language::Json);
     m_editor->setReadOnly(true);
     m_editor->setAccessibleName(tr("Project source"));
+    m_caption->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);

@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QThread>
+#include <QTimer>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -63,6 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     addPane(m_mappingEditor, tr("Mapping"), QStringLiteral("mappingDock"));
     addPane(m_codePane, tr("Code"), QStringLiteral("codeDock"));
     addPane(m_runPanel, tr("Run"), QStringLiteral("runDock"));
+    // Narrower than this, the explorer's form and the mapping table stop being usable.
+    m_explorer->setMinimumWidth(250);
+    m_mappingEditor->setMinimumWidth(260);
     arrangeDefaultLayout();
     m_defaultState = saveState(kLayoutVersion);
     buildMenus();
@@ -85,9 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1500, 920);
+    if (!restored)
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultSizes);
     updateRecentMenu();
     updateTitle();
 }
@@ -125,8 +131,18 @@ void MainWindow::arrangeDefaultLayout()
     splitDockWidget(response, mapping, Qt::Horizontal);
     splitDockWidget(mapping, code, Qt::Horizontal);
     addDockWidget(Qt::BottomDockWidgetArea, run);
-    resizeDocks({explorer, response, mapping, code}, {360, 470, 430, 390}, Qt::Horizontal);
-    resizeDocks({response, run}, {620, 260}, Qt::Vertical);
+    applyDefaultSizes();
+}
+
+void MainWindow::applyDefaultSizes()
+{
+    // Proportions of the window, so the arrangement suits any screen; applied again once the
+    // window has its real size.
+    const int w = std::max(width(), 1200);
+    const int h = std::max(height(), 800);
+    resizeDocks({m_docks[0], m_docks[1], m_docks[2], m_docks[3]}, {w * 22 / 100, w * 32 / 100, w * 24 / 100, w * 22 / 100},
+                Qt::Horizontal);
+    resizeDocks({m_docks[1], m_docks[4]}, {h * 66 / 100, h * 34 / 100}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus()
@@ -166,7 +182,10 @@ void MainWindow::buildMenus()
         m_viewMenu->addAction(toggle);
     }
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, kLayoutVersion); });
+    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] {
+        restoreState(m_defaultState, kLayoutVersion);
+        applyDefaultSizes();
+    });
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(tr("&Fetch Selected Stream"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_responseViewer,

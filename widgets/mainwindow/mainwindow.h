@@ -61,6 +61,7 @@ private:
     void buildMenus();
     QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName);
     void arrangeDefaultLayout();
+    void applyDefaultSizes();
     void updateTitle();
     void updateRecentMenu();
     void addRecentFile(const QString &path);

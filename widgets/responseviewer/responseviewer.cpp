@@ -40,6 +40,8 @@ ResponseViewer::ResponseViewer(ProjectDocument *document, QWidget *parent)
 {
     m_requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requestLine->setTextFormat(Qt::PlainText);
+    // A long URL must not dictate the pane's minimum width; the tooltip has it whole.
+    m_requestLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_fetchButton->setToolTip(tr("Fetch the first page of the selected stream (Ctrl+Enter)"));
     m_nextButton->setToolTip(tr("Fetch the next page with the stream's pagination (Ctrl+Shift+Enter)"));
     m_nextButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
@@ -132,6 +134,7 @@ void ResponseViewer::updateRequestLine()
         m_requestLine->setText(stream.request.method + u' '
                                + redactSecrets(request.url.toDisplayString(), m_document->project(),
                                                m_document->configurationValues()));
+        m_requestLine->setToolTip(m_requestLine->text());
     }
     updateButtons();
 }

@@ -6,10 +6,13 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/explorer/endpointexplorer.h"
+#include "widgets/responseviewer/jsonbodytree.h"
 #include "widgets/responseviewer/responseviewer.h"
 #include "widgets/runpanel/runpanel.h"
 
@@ -45,6 +48,17 @@ int main(int argc, char *argv[])
 
     const QString path = outputDir + QStringLiteral("/main-window.png");
     if (!window.grab().save(path))
+        return 1;
+
+    // The explorer and the viewer on their own, the viewer with a JSONPath query applied.
+    if (!window.explorer()->grab().save(outputDir + QStringLiteral("/explorer.png")))
+        return 1;
+    cw::JsonBodyTree *tree = window.responseViewer()->tree();
+    tree->queryField()->setText(QStringLiteral("$.data[?@.tier == 'enterprise'].name"));
+    tree->runQuery();
+    QTimer::singleShot(200, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!window.responseViewer()->grab().save(outputDir + QStringLiteral("/response-viewer.png")))
         return 1;
     return 0;
 }

@@ -35,7 +35,7 @@ JsonBodyTree::JsonBodyTree(ProjectDocument *document, QWidget *parent)
     , m_model(new JsonIndexModel(this))
     , m_pointer(new QLabel(this))
 {
-    m_query->setPlaceholderText(tr("JSONPath query, e.g. $.data[?@.tier == 'gold'].id  (Enter)"));
+    m_query->setPlaceholderText(tr("JSONPath query, e.g. $.data[?@.tier == 'enterprise'].id  (Enter)"));
     m_query->setClearButtonEnabled(true);
     m_query->setAccessibleName(tr("JSONPath query"));
     connect(m_query, &QLineEdit::returnPressed, this, &JsonBodyTree::runQuery);
@@ -49,6 +49,7 @@ JsonBodyTree::JsonBodyTree(ProjectDocument *document, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Response tree"));
     connect(m_view, &QTreeView::customContextMenuRequested, this, &JsonBodyTree::showContextMenu);
+    connect(m_view, &QTreeView::expanded, this, &JsonBodyTree::fitKeyColumn);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         const QString pointer = index.data(JsonIndexModel::PointerRole).toString();
         m_pointer->setText(index.isValid() ? tr("Path: %1").arg(pointer.isEmpty() ? QStringLiteral("/") : pointer) : QString());
@@ -74,8 +75,17 @@ void JsonBodyTree::setIndex(std::shared_ptr<const JsonIndex> index)
         m_view->expandToDepth(0);
     else
         m_view->expand(m_model->index(0, 0));
-    m_view->resizeColumnToContents(JsonIndexModel::KeyColumn);
+    fitKeyColumn();
     m_queryStatus->clear();
+}
+
+void JsonBodyTree::fitKeyColumn()
+{
+    // Nested keys are indented; leave room for a few levels so they are never cut to nothing.
+    m_view->resizeColumnToContents(JsonIndexModel::KeyColumn);
+    const int wanted = m_view->indentation() * 4 + m_view->fontMetrics().horizontalAdvance(QStringLiteral("postal_code__"));
+    if (m_view->columnWidth(JsonIndexModel::KeyColumn) < wanted)
+        m_view->setColumnWidth(JsonIndexModel::KeyColumn, wanted);
 }
 
 void JsonBodyTree::clear()
@@ -159,6 +169,7 @@ int JsonBodyTree::runQuery()
         m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
         m_view->scrollTo(first);
     }
+    fitKeyColumn();
     m_queryStatus->setStyleSheet({});
     m_queryStatus->setText(nodes.size() == 1 ? tr("1 match") : tr("%1 matches").arg(nodes.size()));
     return int(nodes.size());

@@ -41,6 +41,7 @@ public:
 
 private:
     void showContextMenu(const QPoint &pos);
+    void fitKeyColumn();
 
     ProjectDocument *m_document;
     int m_stream = -1;

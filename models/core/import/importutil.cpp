@@ -67,8 +67,13 @@ namespace {
 
 /// Builds an ordered JsonValue from SAX events. nlohmann's own DOM parser inserts every key of
 /// an ordered object with a linear duplicate check, which is quadratic for the thousands of
-/// paths and schemas in large specs; appending directly keeps the order at linear cost. A
-/// duplicate key (undefined in JSON) is then kept twice and find() sees the first.
+/// paths and schemas in large specs; collecting the members first keeps the order at linear
+/// cost. A duplicate key (undefined in JSON) is then kept twice and find() sees the first.
+///
+/// Members are gathered in a scratch frame per nesting level and moved into a container of
+/// exactly the right size when it closes. Growing the ordered object in place would be far
+/// slower: its elements are pair<const std::string, json>, whose move is not noexcept, so
+/// every reallocation of the vector deep-copied all members (whole sub-documents) parsed so far.
 class OrderedBuilder final
 {
 public:
@@ -85,11 +90,11 @@ public:
     bool number_float(number_float_t value, const string_t &) { return add(value); }
     bool string(string_t &value) { return add(std::move(value)); }
     bool binary(binary_t &value) { return add(JsonValue::binary(std::move(value))); }
-    bool start_object(std::size_t) { m_stack.push_back(place(JsonValue::object())); return true; }
-    bool key(string_t &value) { m_key = std::move(value); return true; }
-    bool end_object() { m_stack.pop_back(); return true; }
-    bool start_array(std::size_t) { m_stack.push_back(place(JsonValue::array())); return true; }
-    bool end_array() { m_stack.pop_back(); return true; }
+    bool start_object(std::size_t) { open(true); return true; }
+    bool key(string_t &value) { m_frames[m_depth - 1].keys.push_back(std::move(value)); return true; }
+    bool end_object() { return close(); }
+    bool start_array(std::size_t) { open(false); return true; }
+    bool end_array() { return close(); }
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
     {
         errorPosition = position;
@@ -102,28 +107,55 @@ public:
     QString errorMessage;
 
 private:
-    bool add(JsonValue &&value) { place(std::move(value)); return true; }
+    struct Frame {
+        bool object = false;
+        std::vector<std::string> keys;
+        std::vector<JsonValue> values;  // json's move is noexcept, so growing this is cheap
+    };
 
-    // Only the innermost open container grows, so the pointers to its ancestors stay valid.
-    JsonValue *place(JsonValue &&value)
+    bool add(JsonValue &&value)
     {
-        if (m_stack.empty()) {
+        if (m_depth == 0)
             root = std::move(value);
-            return &root;
-        }
-        JsonValue &parent = *m_stack.back();
-        if (parent.is_array()) {
-            auto &array = parent.get_ref<JsonValue::array_t &>();
-            array.push_back(std::move(value));
-            return &array.back();
-        }
-        auto &object = static_cast<JsonValue::object_t::Container &>(parent.get_ref<JsonValue::object_t &>());
-        object.emplace_back(std::move(m_key), std::move(value));
-        return &object.back().second;
+        else
+            m_frames[m_depth - 1].values.push_back(std::move(value));
+        return true;
     }
 
-    std::vector<JsonValue *> m_stack;
-    std::string m_key;
+    // Frames are reused by depth, so their capacity is allocated once per level, not per container.
+    void open(bool object)
+    {
+        if (m_depth == m_frames.size())
+            m_frames.emplace_back();
+        Frame &frame = m_frames[m_depth++];
+        frame.object = object;
+        frame.keys.clear();
+        frame.values.clear();
+    }
+
+    bool close()
+    {
+        Frame &frame = m_frames[--m_depth];
+        JsonValue container;
+        if (frame.object) {
+            container = JsonValue::object();
+            auto &object = static_cast<JsonValue::object_t::Container &>(container.get_ref<JsonValue::object_t &>());
+            object.reserve(frame.values.size());
+            for (std::size_t i = 0; i < frame.values.size(); ++i)
+                object.emplace_back(std::move(frame.keys[i]), std::move(frame.values[i]));
+        } else {
+            container = JsonValue::array();
+            auto &array = container.get_ref<JsonValue::array_t &>();
+            array.reserve(frame.values.size());
+            std::move(frame.values.begin(), frame.values.end(), std::back_inserter(array));
+        }
+        frame.keys.clear();
+        frame.values.clear();
+        return add(std::move(container));
+    }
+
+    std::vector<Frame> m_frames;
+    std::size_t m_depth = 0;
 };
 
 } // namespace
@@ -334,13 +366,25 @@ namespace {
 
 QString lastToken(const QString &pointer) { return pointer.mid(pointer.lastIndexOf(u'/') + 1).toLower(); }
 
-QString findPointer(const QStringList &pointers, const QStringList &names)
+/// The pointers with their lowercased last tokens, computed once per guess rather than once
+/// per candidate name (a large spec makes thousands of guesses, each trying ~40 names).
+struct PointerTokens {
+    const QStringList &pointers;
+    QStringList tokens;
+    explicit PointerTokens(const QStringList &list) : pointers(list)
+    {
+        tokens.reserve(list.size());
+        for (const QString &pointer : list)
+            tokens.append(lastToken(pointer));
+    }
+};
+
+QString findPointer(const PointerTokens &pointers, const QStringList &names)
 {
     for (const QString &name : names) {
-        for (const QString &pointer : pointers) {
-            if (lastToken(pointer) == name)
-                return pointer;
-        }
+        const qsizetype i = pointers.tokens.indexOf(name);
+        if (i >= 0)
+            return pointers.pointers.at(i);
     }
     return {};
 }
@@ -358,8 +402,9 @@ const Parameter *findParameter(const QList<Parameter> &parameters, const QString
 
 } // namespace
 
-Pagination guessPagination(const QList<Parameter> &parameters, const QStringList &responsePointers)
+Pagination guessPagination(const QList<Parameter> &parameters, const QStringList &pointerList)
 {
+    const PointerTokens responsePointers(pointerList);
     Pagination pagination;
     const Parameter *limit = findParameter(parameters, {u"limit"_s, u"per_page"_s, u"perPage"_s, u"page_size"_s, u"pageSize"_s,
                                                         u"size"_s, u"count"_s, u"max_results"_s, u"maxResults"_s, u"top"_s, u"$top"_s});

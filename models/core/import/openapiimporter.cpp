@@ -110,18 +110,20 @@ private:
     {
         if (!object.is_object())
             return nullptr;
-        if (object.size() < 32) {
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (it.key() == key)
-                    return &it.value();
+        // The members directly, not json's iterators: this runs for every lookup of the import.
+        const auto &members = object.get_ref<const JsonValue::object_t &>();
+        if (members.size() < 32) {
+            for (const auto &[name, value] : members) {
+                if (name == key)
+                    return &value;
             }
             return nullptr;
         }
         auto [index, fresh] = m_index.try_emplace(&object);
         if (fresh) {
-            index->second.reserve(object.size());
-            for (auto it = object.begin(); it != object.end(); ++it)
-                index->second.emplace(std::string_view(it.key()), &it.value());
+            index->second.reserve(members.size());
+            for (const auto &[name, value] : members)
+                index->second.emplace(std::string_view(name), &value);
         }
         const auto found = index->second.find(key);
         return found == index->second.end() ? nullptr : found->second;
@@ -303,6 +305,8 @@ private:
             error(m_result, u"/paths"_s, Tr::tr("The document has no paths."));
             return;
         }
+        // About one stream per path; growing the list instead moves every (large) Stream repeatedly.
+        m_result.streams.reserve(m_result.streams.size() + qsizetype(paths->size()));
         for (auto it = paths->begin(); it != paths->end(); ++it) {
             const QString path = fromStd(it.key());
             if (path.startsWith(u"x-"_s))
@@ -402,7 +406,7 @@ private:
         stream.pagination = guessPagination(stream.request.parameters, pointers);
         if (stream.pagination.type == PaginationType::None && linkHeader)
             stream.pagination.type = PaginationType::LinkHeader;
-        m_result.streams.append(stream);
+        m_result.streams.append(std::move(stream));  // a Stream is large; copying it showed in profiles
     }
 
     const JsonValue *successResponse(const JsonValue &operation, const QString &location)

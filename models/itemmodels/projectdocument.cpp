@@ -78,6 +78,7 @@ void ProjectDocument::reset(const Project &project, const QString &filePath, con
 {
     const bool wasModified = isModified();
     m_undoStack->clear();
+    m_pendingSamples.clear();
     m_project = project;
     m_values = values;
     for (const ConfigurationField &field : project.configuration) {
@@ -99,6 +100,7 @@ bool ProjectDocument::saveAs(const QString &filePath, QString *error)
         return false;
     if (m_filePath != filePath) {
         m_filePath = filePath;
+        flushSamples();
         Q_EMIT filePathChanged(m_filePath);
     }
     m_undoStack->setClean();
@@ -182,6 +184,36 @@ int ProjectDocument::addImported(const Project &imported, const QString &source)
     const int added = int(imported.streams.size());
     edit(after, tr("Import %n endpoint(s) from %1", nullptr, added).arg(source));
     return added;
+}
+
+void ProjectDocument::addSamples(const QList<Sample> &samples)
+{
+    for (Sample sample : samples) {
+        for (auto &[name, value] : sample.headers) {
+            if (isCredentialHeader(name, m_project))
+                value = "***";
+        }
+        const qsizetype query = sample.url.indexOf(u'?');
+        if (query >= 0)
+            sample.url = sample.url.left(query) + QStringLiteral("?…");
+        m_pendingSamples.append(sample);
+    }
+    if (!m_filePath.isEmpty())
+        flushSamples();
+}
+
+void ProjectDocument::flushSamples()
+{
+    if (m_pendingSamples.isEmpty() || m_filePath.isEmpty())
+        return;
+    SampleStore store;
+    if (!store.open(SampleStore::pathForProject(m_filePath)))
+        return; // kept pending; the next save tries again
+    int stored = 0;
+    for (const Sample &sample : std::as_const(m_pendingSamples))
+        stored += store.add(sample) > 0 ? 1 : 0;
+    m_pendingSamples.clear();
+    Q_EMIT samplesStored(stored);
 }
 
 void ProjectDocument::setStream(int index, const Stream &stream, const QString &text)

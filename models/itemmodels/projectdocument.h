@@ -6,6 +6,7 @@
 
 #include "models/core/project/configtemplate.h"
 #include "models/core/project/project.h"
+#include "models/core/samples/samplestore.h"
 
 class QUndoStack;
 
@@ -51,6 +52,11 @@ public:
     /// stream names are made unique, and the connection is taken only when this project has none.
     /// Returns the number of streams added.
     int addImported(const Project &imported, const QString &source);
+    /// Keeps recorded responses (e.g. from a HAR import) as samples: written to the workspace
+    /// database now when the project has a file, else when it is first saved. Credential
+    /// headers are masked and query strings dropped, since their values are not known here.
+    void addSamples(const QList<Sample> &samples);
+    int pendingSamples() const { return int(m_pendingSamples.size()); }
     /// Replaces one stream as an undoable step named `text`.
     void setStream(int index, const Stream &stream, const QString &text);
 
@@ -65,11 +71,16 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
     void configurationValuesChanged();
+    /// Samples were written to the workspace database.
+    void samplesStored(int count);
 
 private:
+    void flushSamples();
+
     Project m_project;
     QString m_filePath;
     ConfigurationValues m_values;
+    QList<Sample> m_pendingSamples;
     QUndoStack *m_undoStack;
 };
 

@@ -146,20 +146,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openDemoProject());
         const qsizetype before = window.document()->project().streams.size();
-        // The report dialog opens once the worker thread is done; a polling timer answers it
-        // from inside the dialog's own event loop.
         QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&poll] {
-            auto *dialog = qobject_cast<ImportReportDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            poll.stop();
-            for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-                if (button->text() == QStringLiteral("Add to Current Project"))
-                    button->click();
-            }
-        });
-        poll.start(20);
+        answerImport(poll, QStringLiteral("Add to Current Project"));
         window.importBytes("curl -H 'Authorization: Bearer s3cr3t-value' \\\n  'https://api.example.com/v2/invoices?status=open'",
                            QStringLiteral("test"));
         QTRY_COMPARE_WITH_TIMEOUT(window.document()->project().streams.size(), before + 1, 10000);
@@ -199,6 +187,30 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains("demo-token"), qPrintable(file));
         }
+    }
+
+    void harImportKeepsRecordedResponsesAsSamples()
+    {
+        const QString har = QFINDTESTDATA("../data/import/recording.har");
+        QVERIFY2(!har.isEmpty(), "tests/data/import/recording.har is missing");
+        QFile file(har);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemoProject());
+        QString error;
+        QVERIFY2(window.document()->saveAs(dir.filePath(QStringLiteral("shop.cwproj")), &error), qPrintable(error));
+        const qsizetype before = window.document()->project().streams.size();
+        QTimer poll;
+        answerImport(poll, QStringLiteral("Add to Current Project"));
+        window.importBytes(file.readAll(), QStringLiteral("recording.har"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document()->project().streams.size() > before, 10000);
+        window.explorer()->selectStream(int(before));
+        QTRY_VERIFY(window.responseViewer()->samples()->count() >= 1);
+        window.responseViewer()->samples()->openRow(0);
+        QVERIFY2(window.responseViewer()->statusText().contains(QStringLiteral("offline")),
+                 qPrintable(window.responseViewer()->statusText()));
     }
 
     void editsAreUndoableAndMarkTheTitle()
@@ -245,6 +257,22 @@ private Q_SLOTS:
     }
 
 private:
+    // Clicks `buttonText` in the import report dialog once it opens (after the worker thread).
+    static void answerImport(QTimer &poll, const QString &buttonText)
+    {
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&poll, buttonText] {
+            auto *dialog = qobject_cast<ImportReportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+                if (button->text() == buttonText)
+                    button->click();
+            }
+        });
+        poll.start(20);
+    }
+
     static void answerModal(QMessageBox::StandardButton button)
     {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

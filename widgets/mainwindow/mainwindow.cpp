@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QInputDialog>
@@ -439,7 +440,33 @@ void MainWindow::applyImport(const ImportResult &result, const QString &source)
     } else {
         m_document->addImported(imported, source);
     }
-    statusBar()->showMessage(tr("Imported %1 endpoint(s) from %2.").arg(result.streams.size()).arg(source), 8000);
+    // Names may have been made unique twice (valid names, then against the open project);
+    // both keep the order, so the imported streams are the last ones, in order.
+    QHash<QString, QString> renamed;
+    const QList<Stream> &streams = m_document->project().streams;
+    const qsizetype first = streams.size() - imported.streams.size();
+    for (qsizetype i = 0; i < result.streams.size() && i < imported.streams.size() && first >= 0; ++i)
+        renamed.insert(result.streams[i].name, streams[first + i].name);
+    // Recorded responses (HAR) become samples, usable without the network.
+    QList<Sample> samples;
+    for (const ImportSample &recorded : result.samples) {
+        Sample sample;
+        sample.stream = renamed.value(recorded.streamName, recorded.streamName);
+        sample.fetchedAt = QDateTime::currentDateTimeUtc();
+        sample.method = recorded.method;
+        sample.url = recorded.url;
+        sample.status = recorded.status;
+        sample.headers = recorded.headers;
+        sample.body = recorded.body;
+        sample.bodySize = recorded.body.size();
+        sample.bodyNote = tr("recorded in %1").arg(source);
+        samples.append(sample);
+    }
+    m_document->addSamples(samples);
+    QString message = tr("Imported %1 endpoint(s) from %2.").arg(result.streams.size()).arg(source);
+    if (!samples.isEmpty() && m_document->filePath().isEmpty())
+        message += tr(" Save the project to keep its %n recorded response(s) as samples.", nullptr, int(samples.size()));
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

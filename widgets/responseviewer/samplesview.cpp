@@ -48,6 +48,7 @@ SamplesView::SamplesView(ProjectDocument *document, QWidget *parent)
     layout->addLayout(buttons);
     connect(document, &ProjectDocument::filePathChanged, this, &SamplesView::refresh);
     connect(document, &ProjectDocument::projectReset, this, &SamplesView::refresh);
+    connect(document, &ProjectDocument::samplesStored, this, &SamplesView::refresh);
     refresh();
 }
 

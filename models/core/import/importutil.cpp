@@ -174,6 +174,9 @@ std::optional<JsonValue> parseJson(const QByteArray &bytes, ImportResult &result
 
 QString pointerToken(const QString &token)
 {
+    // Nearly every token needs no escaping; sharing it avoids two replace passes and a copy.
+    if (!token.contains(u'~') && !token.contains(u'/'))
+        return token;
     QString out = token;
     out.replace(u'~', u"~0"_s);
     out.replace(u'/', u"~1"_s);

@@ -37,6 +37,9 @@ JsonValue fromYaml(const YAML::Node &node, int depth)
     }
     case YAML::NodeType::Map: {
         JsonValue object = JsonValue::object();
+        // Growing an ordered object copies its members (pair<const string, json> has no noexcept
+        // move), whole sub-documents included; one allocation of the right size avoids that.
+        static_cast<JsonValue::object_t::Container &>(object.get_ref<JsonValue::object_t &>()).reserve(node.size());
         for (const auto &pair : node)
             object[pair.first.IsScalar() ? pair.first.Scalar() : YAML::Dump(pair.first)] = fromYaml(pair.second, depth + 1);
         return object;

@@ -9,32 +9,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/fixtures.h"
+
 class TestCwb final : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = cw::testing::ProcessResult;
 
     static Result cwb(const QStringList &args, int timeoutMs = 60000)
     {
-        QProcess process;
-        process.start(QStringLiteral(CWB_PATH), args);
-        Result result;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = "timed out";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return cw::testing::runProcess(QStringLiteral(CWB_PATH), args, timeoutMs);
     }
 
     QProcess m_server;

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/fixtures.h"
+
 using namespace Qt::StringLiterals;
 
 class TestCwbImport final : public QObject
@@ -13,26 +15,11 @@ class TestCwbImport final : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = cw::testing::ProcessResult;
 
     static Result cwb(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(CWB_PATH), args);
-        Result result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return cw::testing::runProcess(QStringLiteral(CWB_PATH), args);
     }
 
 private Q_SLOTS:

@@ -7,37 +7,12 @@
 #include "models/core/import/harimporter.h"
 #include "models/core/import/importresult.h"
 #include "models/core/project/projectfile.h"
+#include "tests/support/fixtures.h"
 
 using namespace cw;
+using namespace cw::testing;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString sharedFixture(const QString &relative)
-{
-    // ctest sets CW_SHARED_DIR; run by hand, the sibling checkout next to the repository is used.
-    const QString dir = qEnvironmentVariable("CW_SHARED_DIR");
-    const QString path = dir.isEmpty() ? QFINDTESTDATA(u"../../../shared/fixtures/"_s + relative) : dir + u"/fixtures/"_s + relative;
-    return !path.isEmpty() && QFile::exists(path) ? path : QString();
-}
-
-QStringList projectErrors(const ImportResult &result)
-{
-    QStringList out;
-    for (const ProjectFile::Problem &p : ProjectFile::validate(projectFromImport(result))) {
-        if (p.isError())
-            out.append(p.toString());
-    }
-    return out;
-}
-
-} // namespace
 
 class TestHarImporter final : public QObject
 {

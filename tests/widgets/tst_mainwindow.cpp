@@ -213,6 +213,25 @@ private Q_SLOTS:
                  qPrintable(window.responseViewer()->statusText()));
     }
 
+    void importsTheDemoOpenApiFromItsUrl()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemoProject());
+        const QString baseUrl = window.document()->configurationValues().value(QStringLiteral("base_url"));
+        QVERIFY(!baseUrl.isEmpty());
+        QTimer poll;
+        answerImport(poll, QStringLiteral("Open as New Project"));
+        window.importUrl(QUrl(baseUrl + QStringLiteral("/openapi.json")));
+        // The demo API's own description: one stream per GET operation, read into a new project.
+        QTRY_VERIFY_WITH_TIMEOUT(window.document()->project().stream(QStringLiteral("list_customers")), 10000);
+        const Project &project = window.document()->project();
+        QCOMPARE(project.streams.size(), 9);
+        QCOMPARE(project.stream(QStringLiteral("list_customers"))->recordsPath, QStringLiteral("/data"));
+        QVERIFY(project.stream(QStringLiteral("list_customers"))->pagination.type == PaginationType::OffsetLimit);
+        QVERIFY(!window.isWindowModified()); // a new, untouched project
+    }
+
     void editsAreUndoableAndMarkTheTitle()
     {
         MainWindow window;

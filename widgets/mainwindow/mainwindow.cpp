@@ -8,6 +8,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QThread>
@@ -24,6 +25,7 @@
 
 #include "models/core/demo/demoproject.h"
 #include "models/core/demo/demoserver.h"
+#include "models/core/http/httpclient.h"
 #include "models/core/import/importresult.h"
 #include "models/core/project/projectfile.h"
 #include "models/core/support/version.h"
@@ -158,6 +160,7 @@ void MainWindow::buildMenus()
                     &MainWindow::importFileWithDialog);
     file->addAction(tr("Import c&URL Command…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                     &MainWindow::importCurlWithDialog);
+    file->addAction(tr("Import from UR&L…"), this, &MainWindow::importUrlWithDialog);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -413,9 +416,47 @@ void MainWindow::importCurlWithDialog()
 
 void MainWindow::importBytes(const QByteArray &bytes, const QString &source)
 {
-    // Large specs take a moment; the window keeps painting meanwhile.
+    runImport([bytes, source] { return cw::importBytes(bytes, ImportFormat::Auto, source); }, source);
+}
+
+void MainWindow::importUrlWithDialog()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Import from URL"),
+                                               tr("URL of an OpenAPI / Swagger document, Postman collection or HAR file:"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (ok && !text.trimmed().isEmpty())
+        importUrl(QUrl::fromUserInput(text.trimmed()));
+}
+
+void MainWindow::importUrl(const QUrl &url)
+{
+    const QString source = url.toDisplayString();
+    runImport(
+        [url, source] {
+            HttpClient client;
+            HttpRequest request;
+            request.url = url;
+            request.headers = {{"Accept", "application/json, application/yaml, text/yaml, */*"}};
+            const HttpResponse response = client.send(request);
+            ImportResult result;
+            if (!response.ok() || response.status < 200 || response.status > 299) {
+                result.problems.append({source,
+                                        response.ok() ? tr("The server answered HTTP %1.").arg(response.status) : response.error,
+                                        true, false});
+                return result;
+            }
+            return cw::importBytes(response.spooled() ? response.readBody() : response.body, ImportFormat::Auto,
+                                   url.fileName().isEmpty() ? source : url.fileName());
+        },
+        source);
+}
+
+void MainWindow::runImport(std::function<ImportResult()> work, const QString &source)
+{
+    // Fetching and reading a large spec take a moment; the window keeps painting meanwhile.
     auto result = std::make_shared<ImportResult>();
-    QThread *thread = QThread::create([bytes, source, result] { *result = cw::importBytes(bytes, ImportFormat::Auto, source); });
+    QThread *thread = QThread::create([work = std::move(work), result] { *result = work(); });
     auto *progress = new QProgressDialog(tr("Importing %1…").arg(source), QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -480,8 +521,13 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QMimeData *mime = event->mimeData();
     if (mime->hasUrls()) {
         for (const QUrl &url : mime->urls()) {
-            if (!url.isLocalFile())
+            if (!url.isLocalFile()) {
+                if (url.scheme() == u"http" || url.scheme() == u"https") {
+                    importUrl(url);
+                    break;
+                }
                 continue;
+            }
             const QString path = url.toLocalFile();
             if (path.endsWith(QStringLiteral(".cwproj"))) {
                 if (maybeSave())

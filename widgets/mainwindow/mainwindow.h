@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 
 class QDockWidget;
 class QMenu;
+class QUrl;
 
 namespace cw {
 
@@ -51,6 +53,9 @@ public:
     void importBytes(const QByteArray &bytes, const QString &source);
     void importFileWithDialog();
     void importCurlWithDialog();
+    /// Fetches an API description (OpenAPI, Postman, HAR) from a URL and imports it.
+    void importUrl(const QUrl &url);
+    void importUrlWithDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +76,7 @@ private:
     void showAbout();
     void selectStream(int streamIndex);
     void applyImport(const ImportResult &result, const QString &source);
+    void runImport(std::function<ImportResult()> work, const QString &source);
 
     ProjectDocument *m_document;
     EndpointExplorer *m_explorer;

@@ -34,8 +34,10 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     const bool firstLaunch = !settings.value(QStringLiteral("launchedBefore")).toBool();
     settings.setValue(QStringLiteral("launchedBefore"), true);
-    bool opened = false;
-    if (!files.isEmpty())
+    bool opened = window.offerRecovery();
+    if (opened)
+        ; // the recovered work comes first; the user can open anything else afterwards
+    else if (!files.isEmpty())
         opened = window.openFile(files.first());
     else if (parser.isSet(QStringLiteral("demo")) || firstLaunch)
         opened = window.openDemoProject();

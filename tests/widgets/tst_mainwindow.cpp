@@ -13,12 +13,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QDir>
+#include <QProcess>
+#include <QSysInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
 #include <QUndoStack>
 
+#include "models/core/demo/demoproject.h"
 #include "models/core/project/projectfile.h"
+#include "models/itemmodels/autosaver.h"
 #include "models/itemmodels/jsonindexmodel.h"
 #include "widgets/responseviewer/detectionview.h"
 #include "widgets/responseviewer/jsonbodytree.h"
@@ -273,6 +278,48 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("demo-token"));
+    }
+
+    void recoversTheWorkOfAWindowThatWasKilled()
+    {
+        // What a killed window leaves behind: its autosave copy, meta and a lock whose owner
+        // process is gone.
+        const QString dir = Autosaver::defaultDirectory();
+        QVERIFY(QDir().mkpath(dir));
+        Project unsaved = makeDemoProject(QStringLiteral("http://127.0.0.1:1"));
+        unsaved.name = QStringLiteral("Work in progress");
+        QVERIFY(ProjectFile::save(unsaved, dir + QStringLiteral("/killed.cwproj")));
+        QFile meta(dir + QStringLiteral("/killed.meta"));
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write("{\"originalPath\": \"\", \"displayName\": \"Work in progress\", \"savedAt\": \"2026-11-24T10:00:00.000Z\"}");
+        meta.close();
+        QProcess ended;
+        ended.start(QStringLiteral("/bin/true"));
+        QVERIFY(ended.waitForFinished());
+        QFile lock(dir + QStringLiteral("/killed.lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(ended.processId()) + "\nconnector-workbench\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+
+        MainWindow window;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &poll, [&poll] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QStringLiteral("&Recover"))
+                    button->click();
+            }
+        });
+        poll.start(20);
+        QVERIFY(window.offerRecovery());
+        QCOMPARE(window.document()->project().name, QStringLiteral("Work in progress"));
+        QVERIFY(window.document()->isModified());
+        QVERIFY(Autosaver::findRecoveries(dir).isEmpty());
+        QTimer::singleShot(0, this, [] { answerModal(QMessageBox::Discard); });
+        QVERIFY(window.close());
     }
 
 private:

@@ -13,7 +13,10 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
+#include <QDir>
 #include <QDockWidget>
+#include <QLocale>
+#include <QPushButton>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -29,6 +32,7 @@
 #include "models/core/import/importresult.h"
 #include "models/core/project/projectfile.h"
 #include "models/core/support/version.h"
+#include "models/itemmodels/autosaver.h"
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/codepane/codepane.h"
 #include "widgets/dialogs/configurationdialog.h"
@@ -56,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_mappingEditor(new MappingEditor(m_document, this))
     , m_codePane(new CodePane(m_document, this))
     , m_runPanel(new RunPanel(m_document, this))
+    , m_autosaver(new Autosaver(m_document, Autosaver::defaultDirectory(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -86,6 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     // reaches every pane once they have all forgotten the previous project.
     connect(m_document, &ProjectDocument::projectReset, this, [this] { selectStream(m_explorer->currentStream()); });
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(m_responseViewer, &ResponseViewer::fetched, this, [this](bool ok) {
         statusBar()->showMessage(ok ? tr("Fetched.") : tr("The fetch failed; see the response pane."), 5000);
     });
@@ -222,6 +230,42 @@ void MainWindow::updateTitle()
         title += QStringLiteral(" (%1)").arg(QFileInfo(m_document->filePath()).fileName());
     setWindowTitle(title + QStringLiteral(" — ") + tr("Connector Workbench"));
     setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<Autosaver::Recovery> recoveries = Autosaver::findRecoveries(Autosaver::defaultDirectory());
+    for (const Autosaver::Recovery &recovery : recoveries) {
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                        tr("Connector Workbench did not close properly. Unsaved changes to \"%1\" were kept "
+                           "from %2.")
+                            .arg(recovery.displayName.isEmpty() ? tr("Untitled") : recovery.displayName,
+                                 QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(recovery.originalPath.isEmpty()
+                                   ? tr("The project had never been saved.")
+                                   : tr("The project file is %1; it is not changed until you save.")
+                                         .arg(QDir::toNativeSeparators(recovery.originalPath)));
+        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            Autosaver::discard(recovery);
+        } else if (box.clickedButton() == recover) {
+            QString error;
+            if (!Autosaver::recover(recovery, m_document, &error)) {
+                QMessageBox::warning(this, tr("Recover Unsaved Changes"), error);
+                continue; // keep the copy: the user may still rescue it by hand
+            }
+            // The document now holds the work (and autosaves it in this window's own slot).
+            Autosaver::discard(recovery);
+            statusBar()->showMessage(tr("Recovered unsaved changes to %1.").arg(m_document->displayName()), 10000);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool MainWindow::maybeSave()

@@ -13,6 +13,7 @@ class QUrl;
 
 namespace cw {
 
+class Autosaver;
 class CodePane;
 class DemoServer;
 class EndpointExplorer;
@@ -45,6 +46,9 @@ public:
     /// Starts the built-in demo API (once) and opens the ready demo project.
     bool openDemoProject();
     void newProject();
+    /// Offers to recover the unsaved work of windows that ended without closing (crash, kill).
+    /// Returns true when a project was recovered into this window.
+    bool offerRecovery();
     bool save();
     bool saveAs();
 
@@ -84,6 +88,7 @@ private:
     MappingEditor *m_mappingEditor;
     CodePane *m_codePane;
     RunPanel *m_runPanel;
+    Autosaver *m_autosaver;
     QList<QDockWidget *> m_docks;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <QList>
@@ -55,6 +56,12 @@ struct MappingPlan {
     bool operator==(const MappingPlan &) const = default;
 };
 
+/// "value", "json", "parentKey", "index".
+QString toString(PlanColumn::Kind kind);
+/// {"tables": [{"name", "parent", "arrayPath", "primaryKey", "columns": [{"name", "source",
+/// "kind", "type"[, "precision", "scale"]}]}], "cursorColumn", "notes"} for cwb and tests.
+JsonValue toJson(const MappingPlan &plan);
+
 /// Rows of one table, values aligned with PlanTable::columns. A value is null when the record
 /// lacks the path. Json columns hold the object or array itself; the warehouse decides the
 /// storage form, so that the native engine and the Python runtime store identical bytes.
@@ -71,8 +78,13 @@ public:
     /// Appends the rows produced by `record` to `out` (resized to the number of tables).
     void map(const JsonValue &record, std::vector<TableRows> &out) const;
 
+    struct Compiled;
+
 private:
     MappingPlan m_plan;
+    /// The plan's source paths as per-table tries of member names, built once, so that
+    /// map() reads each record member once with one hash lookup and parses no pointer.
+    std::shared_ptr<const Compiled> m_compiled;
 };
 
 } // namespace cw

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/core/schema/mappingplan.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 

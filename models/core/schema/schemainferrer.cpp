@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -339,6 +340,9 @@ struct Accumulator {
             ++digits;
         }
         maxIntegerDigits = std::max(maxIntegerDigits, digits);
+        // Above INT64_MAX the value fits no Fivetran integer type (LONG is signed).
+        if (isUnsigned && u > uint64_t(std::numeric_limits<qint64>::max()))
+            ++bigIntegers;
         const double asDouble = isUnsigned ? double(u) : double(v);
         if (asDouble >= 946684800.0 && asDouble <= 4102444800.0)
             ++formats[size_t(ValueFormat::EpochSeconds)];
@@ -474,6 +478,7 @@ struct Accumulator {
 struct Node {
     std::string key;          // unescaped segment; "*" for array elements
     int parent = -1;
+    int position = 0;         // index in the parent's children
     int depth = 0;
     bool element = false;
     int elementChild = -1;
@@ -596,6 +601,7 @@ struct SchemaInferrer::Impl {
         if (isElement) {
             p.elementChild = id;
         } else {
+            nodes[size_t(id)].position = int(p.children.size());
             p.children.push_back(id);
             p.childIndex.emplace(key, id);
         }
@@ -860,7 +866,19 @@ public:
         if (f.mode == Mode::Outside) {
             f.keyMatches = f.onPath && m_frames.size() - 1 < m_target.size() && k == m_target[m_frames.size() - 1];
         } else if (f.mode == Mode::Record) {
-            int child = m_d.member(f.node, k);
+            // Records mostly repeat their keys in the same order: try the member after the
+            // previous one before hashing the key.
+            const Node &parent = m_d.nodes[size_t(f.node)];
+            int child = -1;
+            if (size_t(f.hint) < parent.children.size()) {
+                const int guess = parent.children[size_t(f.hint)];
+                if (m_d.nodes[size_t(guess)].key == k)
+                    child = guess;
+            }
+            if (child < 0)
+                child = m_d.member(f.node, k);
+            if (child >= 0)
+                f.hint = m_d.nodes[size_t(child)].position + 1;
             if (child >= 0 && !m_d.firstInObject(child, f.serial))
                 child = -1;
             f.pendingChild = child;
@@ -888,6 +906,7 @@ private:
         qint64 index = 0;         // arrays: elements started so far
         qint64 length = 0;
         uint64_t serial = 0;      // Record objects: for duplicate keys
+        int hint = 0;             // Record objects: position of the member expected next
     };
 
     /// Where the value now starting goes: a node id (>= 0), -1 skip, or -2 "outside".

@@ -14,20 +14,33 @@ namespace {
 class SnapshotCommand final : public QUndoCommand
 {
 public:
-    SnapshotCommand(ProjectDocument *document, Project before, Project after, const QString &text)
+    SnapshotCommand(ProjectDocument *document, Project before, Project after, const QString &text, QString mergeKey)
         : QUndoCommand(text)
         , m_document(document)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_mergeKey(std::move(mergeKey))
     {
     }
     void undo() override { m_document->applySnapshot(m_before); }
     void redo() override { m_document->applySnapshot(m_after); }
+    // One id for every mergeable snapshot; mergeWith then compares the keys, so that only
+    // consecutive edits of the same field (typing a name) become one step.
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 0x6377; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SnapshotCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
 
 private:
     ProjectDocument *m_document;
     Project m_before;
     Project m_after;
+    QString m_mergeKey;
 };
 
 QString uniqueStreamName(const Project &project, const QString &wanted)
@@ -107,11 +120,11 @@ bool ProjectDocument::saveAs(const QString &filePath, QString *error)
     return true;
 }
 
-void ProjectDocument::edit(const Project &after, const QString &text)
+void ProjectDocument::edit(const Project &after, const QString &text, const QString &mergeKey)
 {
     if (after == m_project)
         return;
-    m_undoStack->push(new SnapshotCommand(this, m_project, after, text));
+    m_undoStack->push(new SnapshotCommand(this, m_project, after, text, mergeKey));
 }
 
 void ProjectDocument::renameStream(int index, const QString &name)
@@ -200,6 +213,25 @@ void ProjectDocument::addSamples(const QList<Sample> &samples)
     }
     if (!m_filePath.isEmpty())
         flushSamples();
+    Q_EMIT samplesChanged();
+}
+
+void ProjectDocument::keepSample(const Sample &sample)
+{
+    m_pendingSamples.append(sample);
+    if (!m_filePath.isEmpty())
+        flushSamples();
+    Q_EMIT samplesChanged();
+}
+
+QList<Sample> ProjectDocument::pendingSamplesOf(const QString &stream) const
+{
+    QList<Sample> result;
+    for (const Sample &sample : m_pendingSamples) {
+        if (sample.stream == stream)
+            result.append(sample);
+    }
+    return result;
 }
 
 void ProjectDocument::flushSamples()
@@ -216,13 +248,13 @@ void ProjectDocument::flushSamples()
     Q_EMIT samplesStored(stored);
 }
 
-void ProjectDocument::setStream(int index, const Stream &stream, const QString &text)
+void ProjectDocument::setStream(int index, const Stream &stream, const QString &text, const QString &mergeKey)
 {
     if (index < 0 || index >= m_project.streams.size())
         return;
     Project after = m_project;
     after.streams[index] = stream;
-    edit(after, text);
+    edit(after, text, mergeKey);
 }
 
 void ProjectDocument::applySnapshot(const Project &project)

@@ -42,7 +42,9 @@ public:
     bool saveAs(const QString &filePath, QString *error);
 
     /// Applies an edit as one undoable step named `text`.
-    void edit(const Project &after, const QString &text);
+    /// Consecutive edits with the same non-empty `mergeKey` (e.g. "table-name/3" while the user
+    /// types a name) merge into one undo step.
+    void edit(const Project &after, const QString &text, const QString &mergeKey = {});
     void renameStream(int index, const QString &name);
     void removeStream(int index);
     void duplicateStream(int index);
@@ -57,8 +59,15 @@ public:
     /// headers are masked and query strings dropped, since their values are not known here.
     void addSamples(const QList<Sample> &samples);
     int pendingSamples() const { return int(m_pendingSamples.size()); }
+    /// Keeps a page fetched in this session (already redacted by makeSample) as a sample: in
+    /// memory while the project has no file, written with the other pending samples on save.
+    void keepSample(const Sample &sample);
+    /// The samples of `stream` not yet written to the workspace database, oldest first.
+    QList<Sample> pendingSamplesOf(const QString &stream) const;
+    /// Someone else (a fetch session) wrote samples to the workspace database.
+    void noteSamplesWritten() { Q_EMIT samplesChanged(); }
     /// Replaces one stream as an undoable step named `text`.
-    void setStream(int index, const Stream &stream, const QString &text);
+    void setStream(int index, const Stream &stream, const QString &text, const QString &mergeKey = {});
 
     /// Called by the undo commands only.
     void applySnapshot(const Project &project);
@@ -73,6 +82,8 @@ Q_SIGNALS:
     void configurationValuesChanged();
     /// Samples were written to the workspace database.
     void samplesStored(int count);
+    /// Samples were added, in memory or in the workspace database (the mapping re-infers).
+    void samplesChanged();
 
 private:
     void flushSamples();

@@ -34,8 +34,10 @@ qint64 deadPid()
 {
     QProcess process;
     process.start(QStringLiteral("/bin/true"));
+    process.waitForStarted();
+    const qint64 pid = process.processId(); // known only while it runs
     process.waitForFinished();
-    return process.processId() ? process.processId() : 999999;
+    return pid;
 }
 
 /// Leaves a slot behind as a crashed window would: project copy, meta, and a lock whose

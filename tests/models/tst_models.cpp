@@ -8,7 +8,6 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "models/itemmodels/mappingtablemodel.h"
 #include "models/itemmodels/parametertablemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "models/itemmodels/recordpicker.h"
@@ -102,44 +101,6 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         stack->redo();
         QCOMPARE(document.project().streams[0].name, QStringLiteral("clients"));
-    }
-
-    void mappingTableEditsAreUndoable()
-    {
-        ProjectDocument document;
-        document.reset(sampleProject(), {});
-        MappingTableModel model(&document);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 0);
-        model.setStreamIndex(1);
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, MappingTableModel::PathColumn).data().toString(), QStringLiteral("/id"));
-        QCOMPARE(model.index(0, MappingTableModel::TypeColumn).data().toString(), QStringLiteral("LONG"));
-        QCOMPARE(model.index(0, MappingTableModel::KeyColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-
-        QVERIFY(model.setData(model.index(1, MappingTableModel::NameColumn), QStringLiteral("full_name")));
-        QCOMPARE(document.project().streams[1].table.columns[1].name, QStringLiteral("full_name"));
-        // A duplicate column name is refused.
-        QVERIFY(!model.setData(model.index(1, MappingTableModel::NameColumn), QStringLiteral("id")));
-        QVERIFY(model.setData(model.index(2, MappingTableModel::TypeColumn), QStringLiteral("DECIMAL")));
-        QCOMPARE(model.index(2, MappingTableModel::TypeColumn).data().toString(), QStringLiteral("DECIMAL(38,10)"));
-        QVERIFY(!model.setData(model.index(2, MappingTableModel::TypeColumn), QStringLiteral("MONEY")));
-        QVERIFY(model.setData(model.index(2, MappingTableModel::IncludeColumn), int(Qt::Unchecked), Qt::CheckStateRole));
-        QVERIFY(!document.project().streams[1].table.columns[2].include);
-        // Renaming a key column keeps it in the primary key.
-        QVERIFY(model.setData(model.index(0, MappingTableModel::NameColumn), QStringLiteral("order_id")));
-        QCOMPARE(document.project().streams[1].table.primaryKey, QStringList{QStringLiteral("order_id")});
-
-        QCOMPARE(document.undoStack()->count(), 4);
-        while (document.undoStack()->canUndo())
-            document.undoStack()->undo();
-        QCOMPARE(document.project(), sampleProject());
-
-        document.removeStream(1);
-        document.removeStream(1);
-        document.removeStream(1);
-        QCOMPARE(model.streamIndex(), -1);
-        QCOMPARE(model.rowCount(), 0);
     }
 
     void parameterTableEditsAreUndoable()

@@ -8,10 +8,14 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTreeView>
 #include <QTimer>
 
 #include "widgets/mainwindow/mainwindow.h"
+#include "models/itemmodels/mappingtreemodel.h"
+#include "models/itemmodels/projectdocument.h"
 #include "widgets/explorer/endpointexplorer.h"
+#include "widgets/mapping/mappingeditor.h"
 #include "widgets/responseviewer/jsonbodytree.h"
 #include "widgets/responseviewer/responseviewer.h"
 #include "widgets/runpanel/runpanel.h"
@@ -59,6 +63,36 @@ int main(int argc, char *argv[])
     QTimer::singleShot(200, &loop, &QEventLoop::quit);
     loop.exec();
     if (!window.responseViewer()->grab().save(outputDir + QStringLiteral("/response-viewer.png")))
+        return 1;
+
+    // The mapping editor on the demo API's orders (nested customer, line items, shipping
+    // address), in a window of its own so that tree and preview have room.
+    int orders = -1;
+    for (int i = 0; i < window.document()->project().streams.size(); ++i) {
+        if (window.document()->project().streams[i].name == QStringLiteral("orders"))
+            orders = i;
+    }
+    if (orders < 0)
+        return 1;
+    window.explorer()->selectStream(orders);
+    window.responseViewer()->fetch();
+    for (int i = 0; i < 150 && window.responseViewer()->isFetching(); ++i) {
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    cw::MappingEditor editor(window.document());
+    editor.setWindowTitle(QStringLiteral("Mapping — orders"));
+    editor.resize(1400, 860);
+    editor.show();
+    editor.setStream(orders);
+    for (int i = 0; i < 100 && (editor.isLoading() || editor.model()->rowCount() == 0); ++i) {
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    editor.view()->expandAll();
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!editor.grab().save(outputDir + QStringLiteral("/mapping-editor.png")))
         return 1;
     return 0;
 }

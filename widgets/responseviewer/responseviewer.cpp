@@ -16,6 +16,7 @@
 #include "widgets/responseviewer/detectionview.h"
 #include "widgets/responseviewer/jsonbodytree.h"
 #include "widgets/responseviewer/rawbodyview.h"
+#include "models/core/samples/samplestore.h"
 #include "widgets/responseviewer/samplesview.h"
 
 namespace cw {
@@ -261,10 +262,19 @@ void ResponseViewer::showPage(const ViewedPage &page)
     showMessage(status, !fetch.error.isEmpty());
 
     showBody(page.body, response.headers, page.index, page.indexError);
-    if (page.sampleId > 0)
+    if (page.sampleId > 0) {
         m_samples->refresh();
-    else if (!page.sampleError.isEmpty())
+        m_document->noteSamplesWritten();
+    } else if (m_samples->databasePath().isEmpty() && page.fetch && m_stream >= 0
+               && m_stream < m_document->project().streams.size()) {
+        // No file yet (a new or demo project): keep the page in memory, so that the mapping
+        // can be inferred from it now and it is stored when the project is first saved.
+        m_document->keepSample(makeSample(m_document->project().streams.at(m_stream).name, *page.fetch,
+                                          m_document->project(), m_document->configurationValues(),
+                                          SampleStore().maxBodyBytes()));
+    } else if (!page.sampleError.isEmpty()) {
         m_status->setText(m_status->text() + tr(" · sample not kept: %1").arg(page.sampleError));
+    }
     const HttpTimings &t = response.timings;
     QString timings = tr("DNS lookup\t%1 ms\nConnected\t%2 ms\nTLS done\t%3 ms\nFirst byte\t%4 ms\nTotal\t\t%5 ms\n"
                          "Processing\t%6 ms\n\nDownloaded\t%7\nURL\t\t%8")

@@ -432,6 +432,7 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
                         skeleton[*ptr] = page.bodyIndex->materialize(value->value);
                 }
                 planNext(page, skeleton);
+                page.paginationNote = m_finished ? m_stopReason : m_note;
                 return page;
             }
         }
@@ -472,6 +473,22 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
     }
     page.recordCount = qint64(page.records.size());
     m_recordCount += page.recordCount;
+    if (!page.records.empty()) {
+        std::string fingerprint = std::to_string(page.records.size()) + '\n' + page.records.front().dump() + '\n'
+            + page.records.back().dump();
+        if (fingerprint == m_previousFingerprint) {
+            // The page itself was read completely; it is the walk that cannot go on.
+            finish(Tr::tr("pagination repeats: page %1 has the same records as page %2; stopped instead of "
+                          "asking again")
+                       .arg(m_pageCount)
+                       .arg(m_pageCount - 1),
+                   true);
+            page.paginationNote = m_stopReason;
+            page.body = std::make_shared<const JsonValue>(std::move(body));
+            return page;
+        }
+        m_previousFingerprint = std::move(fingerprint);
+    }
 
     const QString &cursorField = m_stream.incremental.cursorField;
     if (!cursorField.isEmpty()) {
@@ -498,6 +515,7 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
     }
 
     planNext(page, body);
+    page.paginationNote = m_finished ? m_stopReason : m_note;
     page.body = std::make_shared<const JsonValue>(std::move(body));
     return page;
 }
@@ -506,7 +524,7 @@ HttpResponse PageWalker::send(HttpClient &client, HttpRequest &sent, const std::
 {
     sent = m_next;
     if (!m_oauth)
-        return client.send(sent, cancel);
+        return transmit(client, sent, cancel);
     OAuth2TokenCache &cache = OAuth2TokenCache::shared();
     HttpResponse response;
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -519,7 +537,7 @@ HttpResponse PageWalker::send(HttpClient &client, HttpRequest &sent, const std::
             return response;
         }
         setHeader(sent.headers, "Authorization", "Bearer " + token);
-        response = client.send(sent, cancel);
+        response = transmit(client, sent, cancel);
         if (response.status != 401)
             break;
         // Revoked or expired before its time: one new token, then the 401 stands.
@@ -564,6 +582,8 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
             return;
         }
         setQueryItem(next, p.offsetParam, QString::number(m_offset));
+        m_note = total.is_number() ? Tr::tr("next offset %1 of %2").arg(m_offset).arg(total.get<qint64>())
+                                   : Tr::tr("next offset %1").arg(m_offset);
         break;
     }
     case PaginationType::PageNumber: {
@@ -579,6 +599,7 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
         }
         ++m_page;
         setQueryItem(next, p.pageParam, QString::number(m_page));
+        m_note = Tr::tr("next page %1").arg(m_page);
         break;
     }
     case PaginationType::CursorToken: {
@@ -592,6 +613,7 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
             return;
         }
         setQueryItem(next, p.cursorParam, token);
+        m_note = Tr::tr("next cursor from %1").arg(p.cursorHeader.isEmpty() ? p.cursorPath : p.cursorHeader);
         break;
     }
     case PaginationType::NextUrl:
@@ -617,6 +639,8 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
         const Auth &auth = m_project.connection.auth;
         if (auth.type == AuthType::ApiKey && auth.apiKeyIn == u"query")
             setQueryItem(next, auth.apiKeyName, renderTemplate(auth.apiKeyValue, m_values));
+        m_note = p.type == PaginationType::NextUrl ? Tr::tr("next URL at %1").arg(p.nextUrlPath)
+                                                   : Tr::tr("Link rel=next");
         break;
     }
     }

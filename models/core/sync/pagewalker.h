@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,8 @@ struct PageFetch {
     std::shared_ptr<const JsonIndex> bodyIndex;  ///< the body indexed, in index mode (PageWalker::setIndexBodies)
     JsonIndexError indexError;     ///< in index mode, why the body is not JSON (line, column)
     QString error;                 ///< set when this page failed; the walk then stops
+    /// Why the walk goes on ("offset 200 of 1000", "next cursor") or, on its last page, why it stopped.
+    QString paginationNote;
 };
 
 /// Builds the first HTTP request of a stream from the project's connection, auth and
@@ -75,6 +78,12 @@ public:
     }
     PageFetch fetchNext(HttpClient &client, const std::atomic_bool *cancel = nullptr);
 
+    /// Sends one request. The sync engine installs one that retries and rate-limits; the
+    /// default sends once with `client`.
+    using Sender = std::function<HttpResponse(HttpClient &client, const HttpRequest &request,
+                                              const std::atomic_bool *cancel)>;
+    void setSender(Sender sender) { m_sender = std::move(sender); }
+
     int pageCount() const { return m_pageCount; }
     qint64 recordCount() const { return m_recordCount; }
     /// Why the walk ended ("no next link", "empty page", ...), or the error that ended it.
@@ -90,6 +99,10 @@ private:
     /// Sends m_next; with OAuth, with a cached or fresh token, and once more with a new
     /// token when the API answers 401 (the token was revoked or expired early).
     HttpResponse send(HttpClient &client, HttpRequest &sent, const std::atomic_bool *cancel);
+    HttpResponse transmit(HttpClient &client, const HttpRequest &request, const std::atomic_bool *cancel)
+    {
+        return m_sender ? m_sender(client, request, cancel) : client.send(request, cancel);
+    }
 
     Project m_project;
     Stream m_stream;
@@ -105,6 +118,11 @@ private:
     bool m_failed = false;
     QString m_stopReason;
     QString m_maxCursor;
+    QString m_note;                ///< planNext()'s reason for going on
+    /// Count, first and last record of the previous page: a server that answers a request past
+    /// the end with its last page again would otherwise be walked forever.
+    std::string m_previousFingerprint;
+    Sender m_sender;
     bool m_indexBodies = false;
     qint64 m_domLimit = 0;
 };

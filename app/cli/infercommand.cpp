@@ -2,6 +2,9 @@
 // cwb infer: the inferred schema of a JSON file and the default mapping it gives, so that a
 // script (or a user without the GUI) can see the tables and columns a response would make.
 #include <cstdio>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -20,6 +23,33 @@ namespace {
 /// Files up to this size are parsed whole to detect the records array and key; larger ones
 /// are only streamed (pass --records for them).
 constexpr qint64 kMaxDetectBytes = 64 * 1024 * 1024;
+
+/// Objects with more members than this are not parsed into a DOM for detection: an
+/// ordered DOM looks members up one by one, so a 50,000-key object would take seconds.
+constexpr int kMaxDetectMembers = 1000;
+
+/// Stops at the first object with more than kMaxDetectMembers members.
+struct WideObjectScan {
+    std::vector<int> members;
+    bool wide = false;
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(nlohmann::json::number_integer_t) { return true; }
+    bool number_unsigned(nlohmann::json::number_unsigned_t) { return true; }
+    bool number_float(nlohmann::json::number_float_t, const std::string &) { return true; }
+    bool string(std::string &) { return true; }
+    bool binary(nlohmann::json::binary_t &) { return true; }
+    bool start_object(std::size_t) { return members.push_back(0), true; }
+    bool key(std::string &)
+    {
+        wide = ++members.back() > kMaxDetectMembers;
+        return !wide;
+    }
+    bool end_object() { return members.pop_back(), true; }
+    bool start_array(std::size_t) { return true; }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::json::exception &) { return false; }
+};
 
 /// "/data", "" and "data.items" (a dotted path, as other tools write it) as a JSON pointer.
 QString recordsPointer(const QString &text)
@@ -125,8 +155,19 @@ int runInfer(const QStringList &args)
     stream.name = QFileInfo(positional[0]).completeBaseName();
     QString pointer = recordsPointer(parser.value(QStringLiteral("records")));
     QString detection;
-    if (size <= kMaxDetectBytes) {
-        const JsonValue body = JsonValue::parse(bytes.begin(), bytes.end(), nullptr, false);
+    WideObjectScan scan;
+    if (size <= kMaxDetectBytes)
+        nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &scan);
+    if (scan.wide) {
+        detection = QStringLiteral("An object has more than %1 members, so the file was not searched for a records "
+                                   "array, key or cursor%2.")
+                        .arg(kMaxDetectMembers)
+                        .arg(parser.isSet(QStringLiteral("records")) ? QString() : QStringLiteral("; the body itself is taken as the records (use --records to choose)"));
+    } else if (size <= kMaxDetectBytes) {
+        // The inference replaces broken UTF-8; so must the parse, or detection would fail.
+        const std::optional<std::string> repaired = replaceInvalidUtf8(bytes);
+        const std::string_view text = repaired ? std::string_view(*repaired) : bytes;
+        const JsonValue body = JsonValue::parse(text.begin(), text.end(), nullptr, false);
         if (!body.is_discarded()) {
             if (!parser.isSet(QStringLiteral("records"))) {
                 const RecordsProposal records = detectRecords(body, stream.name);

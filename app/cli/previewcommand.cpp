@@ -83,8 +83,11 @@ int runPreview(const QStringList &args)
             problems << QStringLiteral("sample %1: %2").arg(listed.id).arg(error);
             continue;
         }
-        const JsonValue body = JsonValue::parse(sample->body.constData(), sample->body.constData() + sample->body.size(),
-                                                nullptr, false);
+        // Parsed as the inferrer read it: with broken UTF-8 replaced.
+        const std::string_view raw(sample->body.constData(), size_t(sample->body.size()));
+        const std::optional<std::string> repaired = replaceInvalidUtf8(raw);
+        const std::string_view text = repaired ? std::string_view(*repaired) : raw;
+        const JsonValue body = JsonValue::parse(text.begin(), text.end(), nullptr, false);
         if (body.is_discarded() || !body.contains(pointer))
             continue;
         const JsonValue &found = body.at(pointer);

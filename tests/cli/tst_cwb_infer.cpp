@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -132,6 +133,36 @@ private Q_SLOTS:
         const Result r = cwb({QStringLiteral("infer"), write(QStringLiteral("bad.json"), "[{\"a\":1},")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("not valid JSON"), r.err.constData());
+    }
+
+    void invalidUtf8StillDetected()
+    {
+        const QString path = write(QStringLiteral("broken.json"), "{\"data\":[{\"n\":\"ok\"},{\"n\":\"bad \xFF\"}]}");
+        const Result r = cwb({QStringLiteral("infer"), path, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto out = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(out.at("recordsPath").get<std::string>(), std::string("/data"));
+        QCOMPARE(out.at("records").get<int>(), 2);
+        QVERIFY2(out.at("schema").at("notes").dump().find("invalid UTF-8") != std::string::npos, r.out.constData());
+    }
+
+    void wideObjectSkipsDetection()
+    {
+        // An ordered DOM of 50,000 members takes seconds to build; detection is skipped.
+        QByteArray body = "{\"data\":[{";
+        for (int i = 0; i < 50000; ++i)
+            body += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":1";
+        body += "}]}";
+        const QString path = write(QStringLiteral("wide.json"), body);
+        QElapsedTimer timer;
+        timer.start();
+        const Result r = cwb({QStringLiteral("infer"), path, QStringLiteral("--json"), QStringLiteral("--records"),
+                              QStringLiteral("/data")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto out = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(out.at("records").get<int>(), 1);
+        QVERIFY(out.at("detection").get<std::string>().find("more than 1000 members") != std::string::npos);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void previewDemoSamples()

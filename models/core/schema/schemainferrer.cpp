@@ -1078,6 +1078,17 @@ bool SchemaInferrer::addBody(std::string_view body, const QString &recordsPointe
     return true;
 }
 
+std::optional<std::string> replaceInvalidUtf8(std::string_view bytes, qint64 *replaced)
+{
+    qint64 count = 0;
+    std::optional<std::string> out;
+    if (const size_t bad = firstInvalidUtf8(bytes); bad != std::string_view::npos)
+        out = sanitizedUtf8(bytes, bad, count);
+    if (replaced)
+        *replaced = count;
+    return out;
+}
+
 qint64 SchemaInferrer::recordCount() const
 {
     return d->records;

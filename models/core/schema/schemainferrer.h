@@ -2,6 +2,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include <QByteArray>
@@ -80,5 +82,10 @@ public:
 private:
     std::unique_ptr<Impl> d;
 };
+
+/// `bytes` with every invalid UTF-8 sequence replaced by U+FFFD (what addBody() parses), so
+/// that a DOM parse of the same body agrees with the inference; nullopt when `bytes` is
+/// valid UTF-8 and needs no copy. `replaced` gets the number of replacements.
+std::optional<std::string> replaceInvalidUtf8(std::string_view bytes, qint64 *replaced = nullptr);
 
 } // namespace cw

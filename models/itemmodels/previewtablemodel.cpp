@@ -90,7 +90,7 @@ QVariant PreviewTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-std::shared_ptr<const std::vector<TableRows>> previewRows(const MappingPlan &plan, const JsonValue &records)
+std::shared_ptr<const std::vector<TableRows>> previewRows(const MappingPlan &plan, const std::vector<JsonValue> &records)
 {
     auto rows = std::make_shared<std::vector<TableRows>>(size_t(plan.tables.size()));
     const RecordMapper mapper(plan);

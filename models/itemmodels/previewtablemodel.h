@@ -40,6 +40,6 @@ private:
 };
 
 /// Maps `records` with `plan`: the rows of every table, for the preview and `cwb preview`.
-std::shared_ptr<const std::vector<TableRows>> previewRows(const MappingPlan &plan, const JsonValue &records);
+std::shared_ptr<const std::vector<TableRows>> previewRows(const MappingPlan &plan, const std::vector<JsonValue> &records);
 
 } // namespace cw

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <vector>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,7 +21,7 @@ struct StreamSamples {
     int sampleCount = 0;
     qint64 recordCount = 0;          ///< over all samples (the schema saw every one)
     InferredSchema schema;
-    JsonValue records = JsonValue::array(); ///< at most `maxRecords`, oldest sample first
+    std::vector<JsonValue> records;  ///< at most `maxRecords`, oldest sample first
     QStringList problems;            ///< samples that could not be read, one sentence each
 
     /// Reads the samples of `stream` from the workspace database `databasePath` (may be

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -19,12 +20,14 @@
 #include <QVBoxLayout>
 
 #include "models/core/samples/samplestore.h"
+#include "models/core/schema/mappingwarnings.h"
 #include "models/itemmodels/mappingtreemodel.h"
 #include "models/itemmodels/previewtablemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "models/itemmodels/streamsamples.h"
 #include "widgets/mapping/fivetrantypedelegate.h"
 #include "widgets/mapping/mappingmodedelegate.h"
+#include "widgets/mapping/schemadriftview.h"
 #include "widgets/mapping/typehistogramdelegate.h"
 
 namespace cw {
@@ -46,6 +49,7 @@ MappingEditor::MappingEditor(ProjectDocument *document, QWidget *parent)
     , m_bottom(new QTabWidget(this))
     , m_previewTabs(new QTabWidget(this))
     , m_warnings(new QListWidget(this))
+    , m_drift(new SchemaDriftView(document, this))
 {
     m_tableName->setAccessibleName(tr("Destination table name"));
     m_tableName->setPlaceholderText(tr("table name"));
@@ -88,6 +92,10 @@ MappingEditor::MappingEditor(ProjectDocument *document, QWidget *parent)
     m_warnings->setWordWrap(true);
     m_bottom->addTab(m_previewTabs, tr("Destination preview"));
     m_bottom->addTab(m_warnings, tr("Warnings"));
+    m_bottom->addTab(m_drift, tr("Schema drift"));
+    connect(m_drift, &SchemaDriftView::pendingCountChanged, this, [this](int count) {
+        m_bottom->setTabText(m_bottom->indexOf(m_drift), count > 0 ? tr("Schema drift (%1)").arg(count) : tr("Schema drift"));
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
@@ -104,6 +112,14 @@ MappingEditor::MappingEditor(ProjectDocument *document, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(reload, &QToolButton::clicked, this, &MappingEditor::reloadSamples);
+    connect(m_warnings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QModelIndex index = m_model->indexForPath(item->data(Qt::UserRole).toString());
+        if (!index.isValid())
+            return;
+        m_tree->scrollTo(index);
+        m_tree->setCurrentIndex(index);
+        m_tree->setFocus();
+    });
     connect(m_tableName, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QList<Stream> &streams = m_document->project().streams;
         if (m_stream < 0 || m_stream >= streams.size() || text.trimmed().isEmpty())
@@ -150,6 +166,7 @@ MappingEditor::~MappingEditor()
 void MappingEditor::setStream(int streamIndex)
 {
     m_stream = streamIndex;
+    m_drift->setChanges(streamIndex, {});
     m_model->setStream(streamIndex);
     m_loadedKey.clear();
     reloadSamples();
@@ -180,6 +197,17 @@ void MappingEditor::reloadSamples()
                 return;
             --self->m_loading;
             if (generation == self->m_generation) {
+                // Same stream, same records path, new samples: what changed is drift for the
+                // user to decide on. A stream seen for the first time has nothing to drift from.
+                const std::shared_ptr<const StreamSamples> previous = self->m_model->samples();
+                if (previous && previous->stream == samples->stream && previous->sampleCount > 0
+                    && samples->sampleCount > previous->sampleCount) {
+                    const QList<SchemaChange> changes = diffSchemas(previous->schema, samples->schema);
+                    if (!changes.isEmpty()) {
+                        self->m_drift->setChanges(self->m_stream, changes);
+                        self->m_bottom->setCurrentWidget(self->m_drift);
+                    }
+                }
                 self->m_model->setSamples(samples);
                 self->m_tree->expandToDepth(0);
                 for (int c = MappingTreeModel::FieldColumn; c < MappingTreeModel::ColumnCount; ++c) {
@@ -245,7 +273,7 @@ void MappingEditor::updatePreview()
 {
     const MappingPlan &plan = m_model->plan();
     const std::shared_ptr<const StreamSamples> samples = m_model->samples();
-    static const JsonValue kNoRecords = JsonValue::array();
+    static const std::vector<JsonValue> kNoRecords;
     const auto rows = previewRows(plan, samples ? samples->records : kNoRecords);
     const QString current = m_previewTabs->tabText(m_previewTabs->currentIndex());
     // Reuse views and models: only the number of tables changes the tab set.
@@ -283,20 +311,38 @@ void MappingEditor::updatePreview()
 void MappingEditor::updateWarnings()
 {
     m_warnings->clear();
-    const MappingPlan &plan = m_model->plan();
-    const std::shared_ptr<const StreamSamples> samples = m_model->samples();
-    QStringList lines;
-    if (!plan.tables.isEmpty() && plan.tables.first().primaryKey.isEmpty())
-        lines.append(tr("No primary key: Fivetran keys each row by a hash of all its values (_fivetran_id), so an "
-                        "updated record becomes a second row. Tick Key on an id field."));
-    lines.append(plan.notes);
-    if (samples) {
-        lines.append(samples->schema.notes());
-        lines.append(samples->problems);
+    const QList<Stream> &streams = m_document->project().streams;
+    if (m_stream < 0 || m_stream >= streams.size()) {
+        m_bottom->setTabText(m_bottom->indexOf(m_warnings), tr("Warnings"));
+        return;
     }
-    for (const QString &line : std::as_const(lines))
-        m_warnings->addItem(line);
-    m_bottom->setTabText(1, lines.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(lines.size()));
+    const std::shared_ptr<const StreamSamples> samples = m_model->samples();
+    static const InferredSchema kNoSchema;
+    static const std::vector<JsonValue> kNoRecords;
+    const QList<MappingWarning> warnings = mappingWarnings(streams[m_stream], m_model->plan(),
+                                                           samples ? samples->schema : kNoSchema,
+                                                           samples ? samples->records : kNoRecords);
+    int serious = 0;
+    for (const MappingWarning &warning : warnings) {
+        auto *item = new QListWidgetItem(m_warnings);
+        const bool isWarning = warning.severity == MappingWarning::Severity::Warning;
+        serious += isWarning ? 1 : 0;
+        item->setIcon(style()->standardIcon(isWarning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation));
+        QString where = warning.column.isEmpty() ? warning.table : warning.table + u'.' + warning.column;
+        item->setText(where.isEmpty() ? warning.message : QStringLiteral("%1 — %2").arg(where, warning.message));
+        item->setData(Qt::UserRole, warning.path);
+        item->setToolTip(warning.path.isEmpty() ? warning.message : tr("%1\nSource: %2").arg(warning.message, warning.path));
+    }
+    if (samples) {
+        for (const QString &problem : samples->problems) {
+            auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical), problem, m_warnings);
+            item->setToolTip(problem);
+            ++serious;
+        }
+    }
+    m_bottom->setTabText(m_bottom->indexOf(m_warnings),
+                         warnings.isEmpty() && serious == 0 ? tr("Warnings")
+                                                            : tr("Warnings (%1)").arg(m_warnings->count()));
 }
 
 } // namespace cw

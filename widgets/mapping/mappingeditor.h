@@ -19,6 +19,7 @@ namespace cw {
 
 class MappingTreeModel;
 class PreviewTableModel;
+class SchemaDriftView;
 class ProjectDocument;
 
 /// The mapping editor: the selected stream's source fields as inferred from every sample,
@@ -40,6 +41,7 @@ public:
     MappingTreeModel *model() const { return m_model; }
     QTabWidget *previewTabs() const { return m_previewTabs; }
     QListWidget *warnings() const { return m_warnings; }
+    SchemaDriftView *drift() const { return m_drift; }
     /// True while samples are being read and analysed on a worker thread.
     bool isLoading() const { return m_loading > 0; }
 
@@ -62,6 +64,7 @@ private:
     QTabWidget *m_bottom;
     QTabWidget *m_previewTabs;
     QListWidget *m_warnings;
+    SchemaDriftView *m_drift;
     QList<PreviewTableModel *> m_previewModels;
     int m_stream = -1;
     int m_generation = 0;

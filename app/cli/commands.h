@@ -14,6 +14,7 @@ int runWalk(const QStringList &args);
 int runInit(const QStringList &args);
 int runImport(const QStringList &args);
 int runFetch(const QStringList &args);
+int runRun(const QStringList &args);
 int runInfer(const QStringList &args);
 int runPreview(const QStringList &args);
 

@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"init", "fetch a URL, detect records and pagination, write a project", &cw::cli::runInit},
     {"import", "list the endpoints of an OpenAPI, cURL, Postman or HAR file; -o writes a project", &cw::cli::runImport},
     {"fetch", "fetch one page of a stream and print the response", &cw::cli::runFetch},
+    {"run", "sync streams into the local warehouse with checkpoints; resumable", &cw::cli::runRun},
     {"infer", "infer the schema of a JSON file and print it with the default mapping", &cw::cli::runInfer},
     {"preview", "map a stream's stored samples and print the destination rows", &cw::cli::runPreview},
 };

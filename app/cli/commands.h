@@ -11,6 +11,7 @@ int runDemoServer(const QStringList &args);
 int runDemoProject(const QStringList &args);
 int runValidate(const QStringList &args);
 int runWalk(const QStringList &args);
+int runExport(const QStringList &args);
 int runInit(const QStringList &args);
 int runImport(const QStringList &args);
 int runFetch(const QStringList &args);

@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"demo-project", "write the demo project file for a running demo server", &cw::cli::runDemoProject},
     {"validate", "check a project file and list every problem", &cw::cli::runValidate},
     {"walk", "fetch every page of a stream and count its records", &cw::cli::runWalk},
+    {"export", "export a deployable Fivetran Connector SDK project (linted first)", &cw::cli::runExport},
     {"init", "fetch a URL, detect records and pagination, write a project", &cw::cli::runInit},
     {"import", "list the endpoints of an OpenAPI, cURL, Postman or HAR file; -o writes a project", &cw::cli::runImport},
     {"fetch", "fetch one page of a stream and print the response", &cw::cli::runFetch},

@@ -976,15 +976,16 @@ private:
         f.isArray = isArray;
         if (atTarget && isArray) {
             f.mode = Mode::RecordsArray;
-        } else if (atTarget) {
+            m_frames.push_back(f);
+            return true;
+        }
+        if (atTarget) {
             ++m_d.records;  // a single object where the records should be
             id = 0;
         }
-        if (f.mode == Mode::RecordsArray) {
-            // set above
-        } else if (id == -2) {
+        if (id == -2) {
             f.mode = Mode::Outside;
-            f.onPath = m_frames.empty() ? true : m_nextOnPath;
+            f.onPath = m_frames.empty() || m_nextOnPath;
         } else if (id == -1) {
             f.mode = Mode::Skip;
         } else {

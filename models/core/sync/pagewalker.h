@@ -83,6 +83,9 @@ public:
     using Sender = std::function<HttpResponse(HttpClient &client, const HttpRequest &request,
                                               const std::atomic_bool *cancel)>;
     void setSender(Sender sender) { m_sender = std::move(sender); }
+    /// Records-only mode (the sync engine): PageFetch::records is moved out of the parsed body,
+    /// so PageFetch::body no longer holds them. Viewers leave this off.
+    void setMoveRecordsOutOfBody(bool enabled) { m_moveRecords = enabled; }
 
     int pageCount() const { return m_pageCount; }
     qint64 recordCount() const { return m_recordCount; }
@@ -123,6 +126,7 @@ private:
     /// the end with its last page again would otherwise be walked forever.
     std::string m_previousFingerprint;
     Sender m_sender;
+    bool m_moveRecords = false;
     bool m_indexBodies = false;
     qint64 m_domLimit = 0;
 };

@@ -245,6 +245,7 @@ struct SyncEngine::Private {
     HttpResponse send(HttpClient &client, const HttpRequest &request, const std::atomic_bool *stop);
     void setupWalker(PageWalker &walker)
     {
+        walker.setMoveRecordsOutOfBody(true);
         walker.setSender([this](HttpClient &client, const HttpRequest &request, const std::atomic_bool *stop) {
             return send(client, request, stop);
         });

@@ -690,7 +690,7 @@ bool Warehouse::open(const QString &path, QString *error)
     QString message;
     // synchronous=NORMAL in WAL mode: a commit survives a killed process (the WAL is written
     // before COMMIT returns); only a power loss may lose the last commits, never corrupt.
-    if (!d->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; "
+    if (!d->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-8192; "
                  "PRAGMA temp_store=MEMORY;",
                  &message))
         return fail(Tr::tr("Cannot open the warehouse %1: %2").arg(path, message));

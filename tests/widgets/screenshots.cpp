@@ -8,10 +8,12 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QTimer>
 
 #include "widgets/mainwindow/mainwindow.h"
+#include "models/itemmodels/checkpointmodel.h"
 #include "models/itemmodels/mappingtreemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/explorer/endpointexplorer.h"
@@ -48,6 +50,24 @@ int main(int argc, char *argv[])
         loop.exec();
     }
     QTimer::singleShot(300, &loop, &QEventLoop::quit); // let the views repaint
+    loop.exec();
+
+    // The run panel during a sync from scratch, on its checkpoint timeline.
+    window.runPanel()->resetWarehouse(true);
+    window.runPanel()->tabs()->setCurrentIndex(1);
+    window.runPanel()->runAll();
+    for (int i = 0; i < 1000 && window.runPanel()->isRunning() && window.runPanel()->checkpoints()->rowCount() < 12; ++i) {
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!window.runPanel()->grab().save(outputDir + QStringLiteral("/run-panel.png")))
+        return 1;
+    for (int i = 0; i < 600 && window.runPanel()->isRunning(); ++i) {
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    window.runPanel()->tabs()->setCurrentIndex(0);
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
     loop.exec();
 
     const QString path = outputDir + QStringLiteral("/main-window.png");

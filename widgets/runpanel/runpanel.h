@@ -5,18 +5,34 @@
 
 #include <QWidget>
 
+#include "models/core/sync/syncengine.h"
+
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
+class QToolButton;
 
 namespace cw {
 
+class CheckpointModel;
+class CodeEditor;
 class ProjectDocument;
 class RunLogModel;
-class WalkJob;
+class SyncLogFilter;
+class SyncLogModel;
+class WarehouseQueryModel;
 
-/// The run panel: walks the selected stream or every stream to the end on a worker thread
-/// and lists every request with its status, record count and time.
+/// The run panel: syncs the project (every stream or a chosen few) into its local SQLite
+/// warehouse on a worker thread, and shows what happens: live counters, every request with
+/// why pagination went on or stopped (select one to see its response), every checkpoint with
+/// its state and what changed, a filterable log, the warehouse tables with a SQL box, and a
+/// summary like Fivetran's local tester. Stop, resume (from the last or any checkpoint), reset.
 class RunPanel final : public QWidget
 {
     Q_OBJECT
@@ -27,30 +43,69 @@ public:
     ~RunPanel() override;
 
     void setStream(int streamIndex);
+    /// Syncs the stream selected in the explorer.
     void runSelected();
+    /// Syncs the streams ticked in the stream menu (all by default).
     void runAll();
     void cancel();
+    /// Makes checkpoint `sequence`'s state current and syncs from there.
+    void resumeFromCheckpoint(qint64 sequence);
+    /// Drops the warehouse's tables, state and checkpoints; asks first unless `confirmed`.
+    bool resetWarehouse(bool confirmed = false);
     bool isRunning() const;
-    RunLogModel *log() const { return m_log; }
+    /// Where this project's syncs land: beside the project file, or in the application's
+    /// data folder for a project that has no file yet (the demo).
+    QString warehousePath() const;
+
+    RunLogModel *log() const { return m_requests; }
+    CheckpointModel *checkpoints() const { return m_checkpoints; }
+    WarehouseQueryModel *results() const { return m_results; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString summaryText() const;
 
 Q_SIGNALS:
     void runFinished(bool ok);
 
 private:
     void start(const QStringList &streams);
+    void onProgress(const std::shared_ptr<const SyncJob::Batch> &batch);
+    void onFinished(const SyncSummary &summary);
+    void showCounters(const SyncCounters &counters, bool final = false);
+    void showResponse(int row);
+    void reloadWarehouse();
+    void runSql();
+    void exportState();
+    void rebuildStreamMenu();
+    QStringList chosenStreams() const;
     void updateButtons();
 
     ProjectDocument *m_document;
     int m_stream = -1;
-    RunLogModel *m_log;
-    QPushButton *m_runSelected;
-    QPushButton *m_runAll;
-    QPushButton *m_cancel;
-    QLabel *m_progress;
-    QTableView *m_view;
-    std::unique_ptr<WalkJob> m_job;
-    qint64 m_records = 0;
-    int m_pages = 0;
+    RunLogModel *m_requests;
+    CheckpointModel *m_checkpoints;
+    SyncLogModel *m_logLines;
+    SyncLogFilter *m_logFilter;
+    WarehouseQueryModel *m_results;
+
+    QPushButton *m_run;
+    QPushButton *m_stop;
+    QPushButton *m_reset;
+    QToolButton *m_streams;
+    QMenu *m_streamMenu;
+    QLabel *m_counters;
+    QProgressBar *m_progress;
+    QTabWidget *m_tabs;
+    QTableView *m_requestView;
+    CodeEditor *m_response;
+    QTableView *m_checkpointView;
+    QPushButton *m_resumeFrom;
+    QComboBox *m_tables;
+    QLineEdit *m_sql;
+    QLabel *m_sqlError;
+    QTableView *m_resultView;
+    QPlainTextEdit *m_summary;
+    std::unique_ptr<SyncJob> m_job;
+    bool m_lastRunIncomplete = false;
 };
 
 } // namespace cw

@@ -13,6 +13,7 @@
 
 #include "app/cli/cliconfig.h"
 #include "app/cli/commands.h"
+#include "models/core/codegen/pythonengine.h"
 #include "models/core/samples/samplestore.h"
 #include "models/core/sync/syncengine.h"
 #include "models/core/warehouse/warehouse.h"
@@ -132,11 +133,11 @@ int runRun(const QStringList &args)
         return 2;
     }
     const QString engineName = parser.value(QStringLiteral("engine"));
-    if (engineName == u"python") {
-        std::fprintf(stderr, "cwb run: --engine python is not available in this build yet; use --engine native.\n");
+    if (engineName == u"python" && parser.isSet(QStringLiteral("streams"))) {
+        std::fprintf(stderr, "cwb run: --engine python runs the whole connector; --streams is for the native engine.\n");
         return 2;
     }
-    if (engineName != u"native") {
+    if (engineName != u"native" && engineName != u"python") {
         std::fprintf(stderr, "cwb run: unknown engine \"%s\" (native or python).\n", qPrintable(engineName));
         return 2;
     }
@@ -221,10 +222,20 @@ int runRun(const QStringList &args)
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     std::fprintf(stderr, "cwb run: %s into %s\n", qPrintable(project->name), qPrintable(warehousePath));
-    SyncEngine engine(*project, *values, warehouse, options);
     ProgressPrinter printer;
-    engine.setObserver(&printer);
-    const SyncSummary summary = engine.run(&g_interrupted);
+    SyncSummary summary;
+    if (engineName == u"python") {
+        // The generated connector.py under the workbench's local SDK runtime, into the same warehouse.
+        PythonRunOptions pythonOptions;
+        pythonOptions.samplesPath = options.samplesPath;
+        PythonEngine engine(*project, *values, warehouse, pythonOptions);
+        engine.setObserver(&printer);
+        summary = engine.run(&g_interrupted);
+    } else {
+        SyncEngine engine(*project, *values, warehouse, options);
+        engine.setObserver(&printer);
+        summary = engine.run(&g_interrupted);
+    }
     printer.endLine();
 
     if (parser.isSet(QStringLiteral("export-state"))

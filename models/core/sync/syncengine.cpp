@@ -18,6 +18,8 @@
 
 namespace cw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Tr {
@@ -368,10 +370,21 @@ bool SyncEngine::Private::prepareWriter(const Stream &s, const JsonValue &record
     }
     const bool fromSamples = inferrer.recordCount() > 0;
     if (!fromSamples) {
-        // No samples: the first page with records stands in for them.
-        if (records.empty() && s.table.columns.isEmpty())
-            return true;
-        inferrer.addRecords(records);
+        // No samples: the first page with records stands in for them. It is kept in the
+        // warehouse (committed with that page), so that a resumed or later sync, whose first
+        // page is another, infers the same columns instead of adding or missing some.
+        const QString key = u"inference-records."_s + s.name;
+        const QByteArray kept = warehouse.meta(key);
+        JsonValue stored = kept.isEmpty() ? JsonValue() : JsonValue::parse(kept.toStdString(), nullptr, false);
+        if (stored.is_array()) {
+            inferrer.addRecords(stored);
+        } else {
+            if (records.empty())
+                return true;
+            inferrer.addRecords(records);
+            if (!warehouse.setMeta(key, QByteArray::fromStdString(Warehouse::compactJson(records)), error))
+                return false;
+        }
     }
     const MappingPlan plan = MappingPlan::build(s, inferrer.schema());
     if (plan.tables.isEmpty())

@@ -19,6 +19,8 @@
 
 namespace cw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Tr {
@@ -1128,6 +1130,27 @@ bool Warehouse::hasPendingWrites() const
     return d->inTransaction;
 }
 
+QByteArray Warehouse::meta(const QString &key) const
+{
+    if (!d->db)
+        return {};
+    Statement s(d->db, "SELECT value FROM _cw_meta WHERE key = ?");
+    s.bind(1, u"user."_s + key);
+    return s.ok() && s.step() == SQLITE_ROW ? QByteArray::fromStdString(s.stdText(0)) : QByteArray();
+}
+
+bool Warehouse::setMeta(const QString &key, const QByteArray &value, QString *error)
+{
+    if (!d->db)
+        return d->fail(Tr::tr("The warehouse is not open."), error);
+    if (!d->begin(error))
+        return false;
+    Statement s(d->db, "INSERT OR REPLACE INTO _cw_meta (key, value) VALUES (?, ?)");
+    s.bind(1, u"user."_s + key);
+    s.bind(2, value.toStdString());
+    return d->step(s, error);
+}
+
 JsonValue Warehouse::state() const
 {
     if (!d->db)
@@ -1178,10 +1201,14 @@ bool Warehouse::reset(QString *error)
         d->rollback();
     if (!d->begin(error))
         return false;
+    // Another connection (the engine's) may have created tables since this one loaded its
+    // list: read it again inside the transaction, or they would survive the reset.
+    d->loadTables();
     std::string sql;
     for (const auto &[name, table] : d->tables)
         sql += "DROP TABLE IF EXISTS " + table.quotedName + ";";
     sql += "DELETE FROM _cw_tables; DELETE FROM _cw_columns; DELETE FROM _cw_checkpoints;"
+           "DELETE FROM _cw_meta WHERE key LIKE 'user.%';"
            "DELETE FROM sqlite_sequence WHERE name = '_cw_checkpoints';"
            "UPDATE _cw_state SET state = '{}', updated = '';"
            "COMMIT;";

@@ -160,6 +160,12 @@ public:
     OperationCounts pendingOperations() const;
     bool hasPendingWrites() const;
 
+    /// A small value of the warehouse's own (the engine keeps the records it inferred a
+    /// stream's columns from, so that a resumed sync maps them the same way). setMeta() is
+    /// part of the current transaction, committed by the next checkpoint.
+    QByteArray meta(const QString &key) const;
+    bool setMeta(const QString &key, const QByteArray &value, QString *error = nullptr);
+
     // ---- State
 
     /// The state of the last checkpoint; {} for a new warehouse.

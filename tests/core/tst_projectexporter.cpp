@@ -104,6 +104,7 @@ private Q_SLOTS:
     void exitScan();
     void lintRules_data();
     void lintRules();
+    void lintPlans();
     void runsFivetranDebug();
 };
 
@@ -300,6 +301,33 @@ void TestProjectExporter::lintRules()
     bundle.files.insert(file, content);
     const QStringList rules = errorRules(cw::lintExport(bundle));
     QVERIFY2(rules.contains(rule), qPrintable(rules.join(u' ')));
+}
+
+void TestProjectExporter::lintPlans()
+{
+    // Table rules read the mapping plans: a table twice, a DECIMAL beyond 38 digits, a key
+    // naming no column, a column name Fivetran would rename (a warning only).
+    cw::PlanTable table;
+    table.name = QStringLiteral("orders");
+    table.columns = {{QStringLiteral("id"), QStringLiteral("/id"), cw::PlanColumn::Kind::Value, cw::FivetranType::Long, 0, 0},
+                     {QStringLiteral("amount"), QStringLiteral("/amount"), cw::PlanColumn::Kind::Value, cw::FivetranType::Decimal, 40, 2},
+                     {QStringLiteral("createdAt"), QStringLiteral("/createdAt"), cw::PlanColumn::Kind::Value, cw::FivetranType::Unspecified, 0, 0}};
+    table.primaryKey = {QStringLiteral("id"), QStringLiteral("missing")};
+    cw::MappingPlan plan;
+    plan.tables = {table, table};
+    cw::ExportBundle bundle = validBundle();
+    bundle.plans = {plan};
+    const QList<cw::LintFinding> findings = cw::lintExport(bundle);
+    const QStringList errors = errorRules(findings);
+    for (const char *rule : {"table-unique", "decimal", "primary-key"})
+        QVERIFY2(errors.contains(QLatin1String(rule)), rule);
+    QVERIFY(!errors.contains(QStringLiteral("column-name")));
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const cw::LintFinding &f) {
+        return f.rule == u"column-name" && !f.isError() && f.message.contains(QStringLiteral("createdAt"));
+    }));
+    const cw::LintFinding exit{cw::LintFinding::Severity::Error, QStringLiteral("no-exit"), QStringLiteral("connector.py"), 12,
+                               QStringLiteral("exit() can hang the connector.")};
+    QCOMPARE(exit.toString(), QStringLiteral("error: connector.py:12: exit() can hang the connector. [no-exit]"));
 }
 
 void TestProjectExporter::runsFivetranDebug()

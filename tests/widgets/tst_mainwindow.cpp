@@ -86,8 +86,10 @@ private Q_SLOTS:
         QCOMPARE(window.explorer()->currentStream(), 0);
 
         // The code pane shows the project file as it would be saved.
-        const QString code = window.codePane()->editor()->text();
+        const QString code = window.codePane()->projectView()->text();
         QCOMPARE(code, QString::fromUtf8(ProjectFile::serialize(project)));
+        // ... and the generated connector.py.
+        QTRY_VERIFY_WITH_TIMEOUT(window.codePane()->editor()->text().contains(QStringLiteral("def update(configuration")), 15000);
 
         // Fetch: the first page arrives without blocking the GUI thread.
         window.responseViewer()->fetch();
@@ -102,6 +104,8 @@ private Q_SLOTS:
         QVERIFY(preview->model()->rowCount() > 0);
 
         // Walk: every page of the selected stream, listed in the run panel.
+        // Sync: every page of the selected stream into the warehouse, from an empty one.
+        QVERIFY(window.runPanel()->resetWarehouse(true));
         QSignalSpy finished(window.runPanel(), &RunPanel::runFinished);
         window.runPanel()->runSelected();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -253,7 +257,9 @@ private Q_SLOTS:
         window.document()->renameStream(0, QStringLiteral("clients"));
         QCOMPARE(window.document()->project().streams[0].name, QStringLiteral("clients"));
         QVERIFY(window.isWindowModified());
-        QVERIFY(window.codePane()->editor()->text().contains(QStringLiteral("\"clients\"")));
+        QVERIFY(window.codePane()->projectView()->text().contains(QStringLiteral("\"clients\"")));
+        // The generated code follows after a short pause.
+        QTRY_VERIFY_WITH_TIMEOUT(window.codePane()->editor()->text().contains(QStringLiteral("clients")), 15000);
         window.document()->undoStack()->undo();
         QCOMPARE(window.document()->project().streams[0].name, firstName);
         QVERIFY(!window.isWindowModified());

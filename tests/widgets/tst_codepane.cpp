@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The code pane: generated code follows mapping edits with changed lines marked, the user's
 // edits are never overwritten silently, and syntax errors are found by py_compile.
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "models/core/codegen/pythonruntime.h"
@@ -9,6 +13,7 @@
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
+#include "widgets/dialogs/exportdialog.h"
 
 using namespace cw;
 
@@ -62,6 +67,25 @@ private Q_SLOTS:
         pane.editor()->append(QStringLiteral("def broken(:\n"));
         QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 1 && !pane.syntaxError().isEmpty(), 15000);
         QVERIFY2(pane.syntaxError().startsWith(QStringLiteral("line %1").arg(line)), qPrintable(pane.syntaxError()));
+    }
+
+    void exportDialogLintsThenWrites()
+    {
+        ProjectDocument document;
+        ConfigurationValues values;
+        values.insert(QStringLiteral("api_token"), QStringLiteral("very-secret-token"));
+        document.reset(makeDemoProject(QStringLiteral("http://127.0.0.1:9")), {}, values);
+        QTemporaryDir dir;
+        ExportDialog dialog(&document);
+        dialog.folderEdit()->setText(dir.filePath(QStringLiteral("acme")));
+        QCOMPARE(dialog.lint(), 0);
+        QVERIFY(dialog.findings()->count() > 0);
+        QVERIFY(dialog.exportNow());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("acme/connector.py"))));
+        QFile configuration(dir.filePath(QStringLiteral("acme/configuration.json")));
+        QVERIFY(configuration.open(QIODevice::ReadOnly));
+        // Secrets stay out unless the user opts in.
+        QVERIFY(!configuration.readAll().contains("very-secret-token"));
     }
 };
 

@@ -36,6 +36,7 @@
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/codepane/codepane.h"
 #include "widgets/dialogs/configurationdialog.h"
+#include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/importreportdialog.h"
 #include "widgets/explorer/endpointeditor.h"
 #include "widgets/explorer/endpointexplorer.h"
@@ -173,6 +174,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
+    file->addAction(tr("&Export Connector Project…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        ExportDialog dialog(m_document, this);
+        dialog.exec();
+    });
     file->addAction(tr("&Configuration…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showConfiguration);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -202,9 +207,11 @@ void MainWindow::buildMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(tr("&Fetch Selected Stream"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_responseViewer,
                    &ResponseViewer::fetch);
-    run->addAction(tr("&Walk Selected Stream"), m_runPanel, &RunPanel::runSelected);
-    run->addAction(tr("Walk &All Streams"), m_runPanel, &RunPanel::runAll);
-    run->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_runPanel, &RunPanel::cancel);
+    run->addAction(tr("&Sync Ticked Streams"), m_runPanel, &RunPanel::runAll);
+    run->addAction(tr("Sync &Selected Stream"), QKeySequence(Qt::SHIFT | Qt::Key_F5), m_runPanel, &RunPanel::runSelected);
+    run->addAction(tr("S&top"), QKeySequence(Qt::Key_Escape), m_runPanel, &RunPanel::cancel);
+    run->addSeparator();
+    run->addAction(tr("&Reset Warehouse…"), m_runPanel, [this] { m_runPanel->resetWarehouse(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Connector Workbench"), this, &MainWindow::showAbout);

@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/widgets/cw_screenshots" docs/screenshots
-echo "wrote docs/screenshots/main-window.png, explorer.png, response-viewer.png and mapping-editor.png"
+echo "wrote docs/screenshots: main-window, explorer, response-viewer, mapping-editor, run-panel and code-pane (.png)"

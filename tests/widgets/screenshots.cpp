@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QIcon>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeView>
@@ -17,6 +18,8 @@
 #include "models/itemmodels/mappingtreemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/explorer/endpointexplorer.h"
+#include "widgets/codepane/codeeditor.h"
+#include "widgets/codepane/codepane.h"
 #include "widgets/mapping/mappingeditor.h"
 #include "widgets/responseviewer/jsonbodytree.h"
 #include "widgets/responseviewer/responseviewer.h"
@@ -113,6 +116,31 @@ int main(int argc, char *argv[])
     QTimer::singleShot(300, &loop, &QEventLoop::quit);
     loop.exec();
     if (!editor.grab().save(outputDir + QStringLiteral("/mapping-editor.png")))
+        return 1;
+    editor.hide();
+
+    // The code pane beside the mapping editor: the connector.py the mapping makes.
+    QSplitter pair;
+    pair.setWindowTitle(QStringLiteral("Mapping and code — orders"));
+    auto *mapping = new cw::MappingEditor(window.document(), &pair);
+    auto *code = new cw::CodePane(window.document(), &pair);
+    pair.addWidget(mapping);
+    pair.addWidget(code);
+    pair.resize(1600, 900);
+    pair.setSizes({760, 840});
+    pair.show();
+    mapping->setStream(orders);
+    for (int i = 0; i < 150 && (mapping->isLoading() || code->isGenerating() || code->editor()->text().isEmpty()); ++i) {
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    mapping->view()->expandToDepth(1);
+    // Show the orders stream's record-to-row function.
+    const int line = code->editor()->text().left(code->editor()->text().indexOf(QStringLiteral("def orders_rows"))).count(u'\n');
+    code->editor()->setFirstVisibleLine(std::max(0, line - 2));
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!pair.grab().save(outputDir + QStringLiteral("/code-pane.png")))
         return 1;
     return 0;
 }

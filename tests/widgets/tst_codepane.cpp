@@ -13,6 +13,7 @@
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
+#include "widgets/codepane/findbar.h"
 #include "widgets/dialogs/exportdialog.h"
 
 using namespace cw;
@@ -67,6 +68,31 @@ private Q_SLOTS:
         pane.editor()->append(QStringLiteral("def broken(:\n"));
         QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 1 && !pane.syntaxError().isEmpty(), 15000);
         QVERIFY2(pane.syntaxError().startsWith(QStringLiteral("line %1").arg(line)), qPrintable(pane.syntaxError()));
+    }
+
+    void findAndReplace()
+    {
+        CodeEditor editor;
+        editor.setText(QStringLiteral("total = a + b\nprint(a)\n"));
+        FindBar bar(&editor);
+        bar.activateReplace();
+        bar.field()->setText(QStringLiteral("= a"));
+        bar.replaceField()->setText(QStringLiteral("= amount"));
+        QVERIFY(bar.replaceCurrent()); // first call finds the match
+        QVERIFY(bar.replaceCurrent()); // second replaces it
+        QCOMPARE(editor.text(), QStringLiteral("total = amount + b\nprint(a)\n"));
+        bar.field()->setText(QStringLiteral("b"));
+        bar.replaceField()->setText(QStringLiteral("bonus"));
+        QCOMPARE(bar.replaceAll(), 1);
+        bar.field()->setText(QStringLiteral("print"));
+        bar.replaceField()->setText(QStringLiteral("log"));
+        QCOMPARE(bar.replaceAll(), 1);
+        QCOMPARE(editor.text(), QStringLiteral("total = amount + bonus\nlog(a)\n"));
+        editor.undo(); // Replace All is one step
+        QCOMPARE(editor.text(), QStringLiteral("total = amount + bonus\nprint(a)\n"));
+        // A read-only editor offers no replacing.
+        editor.setReadOnly(true);
+        QCOMPARE(bar.replaceAll(), 0);
     }
 
     void exportDialogLintsThenWrites()

@@ -8,6 +8,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include "models/core/codegen/connectorgenerator.h"
+#include "models/core/codegen/pythonruntime.h"
 #include "models/core/demo/demoproject.h"
 #include "models/core/demo/demoserver.h"
 #include "models/itemmodels/checkpointmodel.h"
@@ -114,6 +116,24 @@ private Q_SLOTS:
 
         QVERIFY(panel.resetWarehouse(true));
         QCOMPARE(panel.checkpoints()->rowCount(), 0);
+    }
+
+    void runsTheCodePanesConnectorWithPython()
+    {
+        QString why;
+        if (!findPython(&why))
+            QSKIP(qPrintable(QStringLiteral("no python3 with requests: ") + why));
+        RunPanel panel(&document);
+        const QString code = generateConnector(document.project(), planProject(document.project(), nullptr)).code;
+        panel.setConnectorSource([code] { return code; });
+        panel.setEngine(RunPanel::Engine::Python);
+        QVERIFY(panel.resetWarehouse(true));
+        QSignalSpy finished(&panel, &RunPanel::runFinished);
+        panel.runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(panel.summaryText()));
+        QCOMPARE(count(panel, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(1200));
+        QVERIFY(panel.checkpoints()->rowCount() > 5);
     }
 };
 

@@ -34,6 +34,7 @@
 #include "models/core/support/version.h"
 #include "models/itemmodels/autosaver.h"
 #include "models/itemmodels/projectdocument.h"
+#include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
 #include "widgets/dialogs/configurationdialog.h"
 #include "widgets/dialogs/exportdialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     // reaches every pane once they have all forgotten the previous project.
     connect(m_document, &ProjectDocument::projectReset, this, [this] { selectStream(m_explorer->currentStream()); });
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    m_runPanel->setConnectorSource([this] { return m_codePane->editor()->text(); });
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });

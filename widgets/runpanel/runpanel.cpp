@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -22,9 +23,11 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "models/core/codegen/pythonengine.h"
 #include "models/core/samples/samplestore.h"
 #include "models/itemmodels/checkpointmodel.h"
 #include "models/itemmodels/projectdocument.h"
@@ -66,6 +69,7 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
     , m_reset(new QPushButton(tr("Reset…"), this))
     , m_streams(new QToolButton(this))
     , m_streamMenu(new QMenu(this))
+    , m_engine(new QComboBox(this))
     , m_counters(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_tabs(new QTabWidget(this))
@@ -86,6 +90,13 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
     m_streams->setPopupMode(QToolButton::InstantPopup);
     m_streams->setMenu(m_streamMenu);
     m_streams->setAccessibleName(tr("Streams to sync"));
+    m_engine->addItem(tr("Native engine"), int(Engine::Native));
+    m_engine->addItem(tr("connector.py (Python)"), int(Engine::Python));
+    m_engine->setAccessibleName(tr("Sync engine"));
+    m_engine->setToolTip(tr("Native: the workbench's own engine. connector.py: the code in the Code pane, edits "
+                            "included, run with python3 under the workbench's local Connector SDK runtime, into the "
+                            "same warehouse."));
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &RunPanel::updateButtons);
     auto *exportState = new QPushButton(tr("Export state.json…"), this);
     exportState->setToolTip(tr("Write the current state as a file that 'fivetran debug --state' accepts"));
     connect(m_run, &QPushButton::clicked, this, &RunPanel::runAll);
@@ -98,6 +109,7 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
     buttons->addWidget(m_run);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_streams);
+    buttons->addWidget(m_engine);
     buttons->addWidget(m_counters, 1);
     buttons->addWidget(m_progress);
     buttons->addWidget(exportState);
@@ -223,8 +235,9 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
 
     connect(document, &ProjectDocument::projectReset, this, [this] {
         cancel();
-        if (m_job)
-            m_job.reset(); // waits for the worker: the old project's run must not land in the new one
+        // Waits for the worker: the old project's run must not land in the new one.
+        m_job.reset();
+        m_pythonJob.reset();
         m_requests->clear();
         m_logLines->clear();
         m_summary->clear();
@@ -263,7 +276,17 @@ void RunPanel::setStream(int streamIndex)
 
 bool RunPanel::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    return (m_job && m_job->isRunning()) || (m_pythonJob && m_pythonJob->isRunning());
+}
+
+void RunPanel::setEngine(Engine engine)
+{
+    m_engine->setCurrentIndex(m_engine->findData(int(engine)));
+}
+
+RunPanel::Engine RunPanel::engine() const
+{
+    return Engine(m_engine->currentData().toInt());
 }
 
 QString RunPanel::summaryText() const
@@ -311,7 +334,9 @@ void RunPanel::updateButtons()
     const QStringList chosen = chosenStreams();
     const int all = int(m_document->project().streams.size());
     m_streams->setText(chosen.size() == all ? tr("All streams") : tr("%n stream(s)", nullptr, int(chosen.size())));
-    m_streams->setEnabled(!running);
+    // A connector.py syncs every stream it has; choosing some is the native engine's.
+    m_streams->setEnabled(!running && engine() == Engine::Native);
+    m_engine->setEnabled(!running);
     m_run->setEnabled(!running && !chosen.isEmpty());
     m_run->setText(m_lastRunIncomplete ? tr("Resume") : tr("Run Sync"));
     m_stop->setEnabled(running);
@@ -335,6 +360,8 @@ void RunPanel::cancel()
 {
     if (m_job)
         m_job->cancel();
+    if (m_pythonJob)
+        m_pythonJob->cancel();
 }
 
 void RunPanel::start(const QStringList &streams)
@@ -342,6 +369,7 @@ void RunPanel::start(const QStringList &streams)
     if (isRunning() || streams.isEmpty())
         return;
     m_job.reset();
+    m_pythonJob.reset();
     m_requests->clear();
     m_logLines->clear();
     m_summary->clear();
@@ -351,12 +379,34 @@ void RunPanel::start(const QStringList &streams)
     options.keepResponses = true;
     if (!m_document->filePath().isEmpty())
         options.samplesPath = SampleStore::pathForProject(m_document->filePath());
-    m_job = std::make_unique<SyncJob>(m_document->project(), m_document->configurationValues(), warehousePath(), options);
-    connect(m_job.get(), &SyncJob::progress, this, &RunPanel::onProgress);
-    connect(m_job.get(), &SyncJob::finished, this, &RunPanel::onFinished);
     m_counters->setStyleSheet({});
     m_counters->setText(tr("Starting…"));
-    m_job->start();
+    if (engine() == Engine::Python) {
+        // The code the user sees (and may have edited) is the code that runs.
+        m_pythonDir = std::make_unique<QTemporaryDir>();
+        QFile code(m_pythonDir->filePath(QStringLiteral("connector.py")));
+        const QString source = m_connectorSource ? m_connectorSource() : QString();
+        if (source.isEmpty() || !code.open(QIODevice::WriteOnly) || code.write(source.toUtf8()) < 0) {
+            m_counters->setStyleSheet(QStringLiteral("color: #c01c28;"));
+            m_counters->setText(source.isEmpty() ? tr("There is no connector.py yet: wait for the Code pane to generate it.")
+                                                 : tr("Cannot write connector.py to %1.").arg(m_pythonDir->path()));
+            return;
+        }
+        code.close();
+        PythonRunOptions python;
+        python.connectorDir = m_pythonDir->path();
+        python.samplesPath = options.samplesPath;
+        m_pythonJob = std::make_unique<PythonSyncJob>(m_document->project(), m_document->configurationValues(),
+                                                      warehousePath(), python);
+        connect(m_pythonJob.get(), &PythonSyncJob::progress, this, &RunPanel::onProgress);
+        connect(m_pythonJob.get(), &PythonSyncJob::finished, this, &RunPanel::onFinished);
+        m_pythonJob->start();
+    } else {
+        m_job = std::make_unique<SyncJob>(m_document->project(), m_document->configurationValues(), warehousePath(), options);
+        connect(m_job.get(), &SyncJob::progress, this, &RunPanel::onProgress);
+        connect(m_job.get(), &SyncJob::finished, this, &RunPanel::onFinished);
+        m_job->start();
+    }
     updateButtons();
 }
 

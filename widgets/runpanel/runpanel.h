@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QTemporaryDir;
 class QTableView;
 class QToolButton;
 
@@ -22,6 +24,7 @@ namespace cw {
 
 class CheckpointModel;
 class CodeEditor;
+class PythonSyncJob;
 class ProjectDocument;
 class RunLogModel;
 class SyncLogFilter;
@@ -62,6 +65,11 @@ public:
     WarehouseQueryModel *results() const { return m_results; }
     QTabWidget *tabs() const { return m_tabs; }
     QString summaryText() const;
+    enum class Engine { Native, Python };
+    void setEngine(Engine engine);
+    Engine engine() const;
+    /// Where the Python engine gets connector.py: the code pane's text, edits included.
+    void setConnectorSource(std::function<QString()> source) { m_connectorSource = std::move(source); }
 
 Q_SIGNALS:
     void runFinished(bool ok);
@@ -92,6 +100,7 @@ private:
     QPushButton *m_reset;
     QToolButton *m_streams;
     QMenu *m_streamMenu;
+    QComboBox *m_engine;
     QLabel *m_counters;
     QProgressBar *m_progress;
     QTabWidget *m_tabs;
@@ -105,6 +114,9 @@ private:
     QTableView *m_resultView;
     QPlainTextEdit *m_summary;
     std::unique_ptr<SyncJob> m_job;
+    std::unique_ptr<PythonSyncJob> m_pythonJob;
+    std::unique_ptr<QTemporaryDir> m_pythonDir;
+    std::function<QString()> m_connectorSource;
     bool m_lastRunIncomplete = false;
 };
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include "models/core/schema/schemainferrer.h"
+#include "models/core/support/jsondepth.h"
 #include "models/core/sync/pagewalker.h"
 
 namespace cw {
@@ -55,6 +56,14 @@ StreamSamples StreamSamples::load(const Stream &stream, const QString &databaseP
         }
         if (qsizetype(result.records.size()) >= maxRecords)
             continue;
+        if (const long long deep = jsonNestingExceeds(std::string_view(sample.body.constData(), size_t(sample.body.size())));
+            deep >= 0) {
+            // Inference above is guarded; a DOM of such a body would overflow the stack.
+            result.problems.append(tr("Sample %1 nests deeper than %2 levels (at byte %3): its fields are inferred, "
+                                      "its rows are not previewed.")
+                                       .arg(sample.id).arg(kMaxJsonDomDepth).arg(deep));
+            continue;
+        }
         const JsonValue body = JsonValue::parse(sample.body.constData(), sample.body.constData() + sample.body.size(),
                                                 nullptr, false);
         JsonValue records;

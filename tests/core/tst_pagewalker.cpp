@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "models/core/support/jsondepth.h"
 #include "models/core/sync/walkjob.h"
 #include "tests/support/testserver.h"
 
@@ -195,6 +196,8 @@ private Q_SLOTS:
     void cleanup();
 
     void noPagination();
+    void hostileNestingIsRefused();
+    void nestingDepthScan();
     void offsetLimit_data();
     void offsetLimit();
     void pageNumberWithLinkHeader_data();
@@ -263,6 +266,29 @@ void TestPageWalker::noPagination()
     QCOMPARE(walk.stopReason, u"single request (no pagination)"_s);
     QCOMPARE(m_server->lastRequest().header("Accept"), u"application/json"_s);
     QCOMPARE(m_server->lastRequest().path, u"/v1/items"_s);
+}
+
+void TestPageWalker::hostileNestingIsRefused()
+{
+    // 100,000 levels: a DOM of it would overflow the stack wherever it is copied or destroyed.
+    m_server->get("/v1/items", [](const httplib::Request &, httplib::Response &res) {
+        std::string body = "{\"data\": [{\"id\": 1, \"deep\": ";
+        body += std::string(100000, '[') + std::string(100000, ']') + "}]}";
+        res.set_content(body, "application/json");
+    });
+    const Walk walk = walkAll(fakeProject(), fakeValues(*m_server));
+    QVERIFY(walk.failed);
+    QVERIFY2(walk.stopReason.contains(u"nests deeper than 512 levels (at byte 537)"_s), qPrintable(walk.stopReason));
+}
+
+void TestPageWalker::nestingDepthScan()
+{
+    QCOMPARE(jsonNestingExceeds("[[1]]", 2), -1LL);
+    QCOMPARE(jsonNestingExceeds("[[[1]]]", 2), 2LL);
+    // Brackets inside strings (escaped quotes included) do not count.
+    QCOMPARE(jsonNestingExceeds(R"(["[[[", "\"[[[", {"a": "{{{"}])", 2), -1LL);
+    QCOMPARE(jsonNestingExceeds(R"({"a": {"b": [0]}})", 2), 12LL);
+    QCOMPARE(jsonNestingExceeds("", 1), -1LL);
 }
 
 void TestPageWalker::offsetLimit_data()

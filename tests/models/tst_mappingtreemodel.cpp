@@ -158,6 +158,20 @@ private Q_SLOTS:
         QVERIFY(!(model->flags(at(QStringLiteral("/items/*/sku"), MappingTreeModel::KeyColumn)) & Qt::ItemIsUserCheckable));
     }
 
+    void hostileSampleIsAnalysedNotPreviewed()
+    {
+        // 100,000 levels: inference copes, a DOM would overflow the stack, so the sample's
+        // fields are inferred and its rows are left out of the preview with a note.
+        Sample deep = ordersSample();
+        deep.body = "{\"data\": [{\"id\": 9, \"deep\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}]}";
+        const StreamSamples samples = StreamSamples::load(document.project().streams[0], {}, {deep});
+        QCOMPARE(samples.sampleCount, 1);
+        QVERIFY(samples.records.empty());
+        QVERIFY(samples.schema.find(QStringLiteral("/id")));
+        QCOMPARE(samples.problems.size(), 1);
+        QVERIFY2(samples.problems.first().contains(QStringLiteral("deeper than 512 levels")), qPrintable(samples.problems.first()));
+    }
+
     void previewShowsEveryTablesRows()
     {
         QVERIFY(model->setData(at(QStringLiteral("/id"), MappingTreeModel::KeyColumn), int(Qt::Checked), Qt::CheckStateRole));

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include "models/core/http/linkheader.h"
+#include "models/core/support/jsondepth.h"
 
 namespace cw {
 
@@ -453,6 +454,13 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
         }
         begin = reinterpret_cast<const char *>(mapped);
         end = begin + spool.size();
+    }
+    if (const long long deep = jsonNestingExceeds(std::string_view(begin, size_t(end - begin))); deep >= 0) {
+        page.error = Tr::tr("The response from %1 nests deeper than %2 levels (at byte %3); the workbench does not "
+                            "read records from it.")
+                         .arg(page.displayUrl, QString::number(kMaxJsonDomDepth), QString::number(deep));
+        finish(page.error, true);
+        return page;
     }
     if (!QByteArrayView(begin, end - begin).trimmed().isEmpty()) {
         try {

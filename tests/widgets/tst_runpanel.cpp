@@ -3,6 +3,10 @@
 // timeline and results, a stop that keeps everything up to the last checkpoint, a resume
 // from an earlier checkpoint that duplicates nothing, and a reset.
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -15,6 +19,7 @@
 #include "models/itemmodels/checkpointmodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "models/itemmodels/runlogmodel.h"
+#include "models/itemmodels/synclogmodel.h"
 #include "models/itemmodels/warehousequerymodel.h"
 #include "widgets/runpanel/runpanel.h"
 
@@ -27,6 +32,7 @@ class TestRunPanel final : public QObject
 private:
     DemoServer server;
     ProjectDocument document;
+    QString token;
 
     qint64 count(RunPanel &panel, const QString &sql)
     {
@@ -49,6 +55,7 @@ private Q_SLOTS:
         Project project = makeDemoProject(server.baseUrl());
         project.name = QStringLiteral("Run panel test");
         ConfigurationValues values;
+        token = options.bearerToken;
         values.insert(QStringLiteral("api_token"), options.bearerToken);
         document.reset(project, {}, values);
     }
@@ -134,6 +141,65 @@ private Q_SLOTS:
         QVERIFY2(finished.first().first().toBool(), qPrintable(panel.summaryText()));
         QCOMPARE(count(panel, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(1200));
         QVERIFY(panel.checkpoints()->rowCount() > 5);
+    }
+
+    void runsFivetranDebugWhereTheCliIsInstalled()
+    {
+        // A stand-in `fivetran` that checks what the real one would be given (run in the
+        // exported folder, the Code pane's connector.py, the secret only in the --configuration
+        // file, which only its owner can read), then prints what the local tester prints.
+        QTemporaryDir bin;
+        const QString script = bin.filePath(QStringLiteral("fivetran"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(
+                       "#!/bin/sh\n"
+                       "[ \"$1 $2\" = 'debug --configuration' ] || { echo \"SEVERE bad arguments: $*\"; exit 2; }\n"
+                       "[ -f connector.py ] || { echo \"SEVERE no connector.py in $(pwd)\"; exit 3; }\n"
+                       "grep -q 'edited in the code pane' connector.py || { echo 'SEVERE not the code pane text'; exit 4; }\n"
+                       "grep -q '%1' \"$3\" || { echo 'SEVERE the configuration lacks the token'; exit 5; }\n"
+                       "[ \"$(stat -c %a \"$3\")\" = 600 ] || { echo 'SEVERE configuration readable by others'; exit 6; }\n"
+                       "grep -q '%1' configuration.json && { echo 'SEVERE the export holds the token'; exit 7; }\n"
+                       "echo \"configuration: $3\"\n"
+                       "echo \"07:26:04.873 INFO sdk debugging connector at: $(pwd)\"\n"
+                       "echo '07:26:05.120 WARNING connector retrying after 429'\n"
+                       "printf 'INFO debugger: SYNC PROGRESS:\\nOperation     | Calls\\n------------- + ------------\\n'\n"
+                       "printf 'Upserts       | 1234\\nUpdates       | 0\\nDeletes       | 0\\nTruncates     | 0\\n'\n"
+                       "printf 'SchemaChanges | 3\\nCheckpoints   | 13\\nINFO debugger: Sync SUCCEEDED\\n'\n")
+                       .arg(token)
+                       .toUtf8());
+        file.close();
+        QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        qputenv("CW_FIVETRAN", script.toUtf8());
+        RunPanel panel(&document);
+        qunsetenv("CW_FIVETRAN");
+        QString code = generateConnector(document.project(), planProject(document.project(), nullptr)).code;
+        code.prepend(QStringLiteral("# edited in the code pane\n"));
+        panel.setConnectorSource([code] { return code; });
+        panel.setEngine(RunPanel::Engine::FivetranCli);
+        QCOMPARE(panel.engine(), RunPanel::Engine::FivetranCli);
+        QSignalSpy finished(&panel, &RunPanel::runFinished);
+        qputenv("CW_FIVETRAN", script.toUtf8());
+        panel.runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        qunsetenv("CW_FIVETRAN");
+        QStringList log;
+        bool warned = false;
+        for (int row = 0; row < panel.logLines()->rowCount(); ++row) {
+            const QString line = panel.logLines()->index(row, SyncLogModel::MessageColumn).data().toString();
+            log << line;
+            warned = warned || (line.contains(QStringLiteral("429")) && panel.logLines()->line(row).level == LogLevel::Warning);
+        }
+        QVERIFY2(finished.first().first().toBool(), qPrintable(panel.summaryText() + log.join(u'\n')));
+        QVERIFY(panel.summaryText().contains(QStringLiteral("Sync SUCCEEDED")));
+        QVERIFY(panel.summaryText().contains(QRegularExpression(QStringLiteral("Upserts:\\s+1,?234"))));
+        QVERIFY(panel.summaryText().contains(QRegularExpression(QStringLiteral("Checkpoints:\\s+13"))));
+        QVERIFY(warned);
+        // The export stays for the user to inspect; the file with the secret is gone.
+        QVERIFY(QFile::exists(QDir(panel.fivetranDebugFolder()).filePath(QStringLiteral("connector.py"))));
+        const QString configuration = log.filter(QStringLiteral("configuration: ")).value(0).section(u' ', 1);
+        QVERIFY(!configuration.isEmpty());
+        QVERIFY(!QFile::exists(configuration));
     }
 };
 

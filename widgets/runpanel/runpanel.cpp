@@ -27,6 +27,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "models/core/codegen/fivetrandebugjob.h"
 #include "models/core/codegen/pythonengine.h"
 #include "models/core/samples/samplestore.h"
 #include "models/itemmodels/checkpointmodel.h"
@@ -90,12 +91,8 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
     m_streams->setPopupMode(QToolButton::InstantPopup);
     m_streams->setMenu(m_streamMenu);
     m_streams->setAccessibleName(tr("Streams to sync"));
-    m_engine->addItem(tr("Native engine"), int(Engine::Native));
-    m_engine->addItem(tr("connector.py (Python)"), int(Engine::Python));
+    rebuildEngineChoice();
     m_engine->setAccessibleName(tr("Sync engine"));
-    m_engine->setToolTip(tr("Native: the workbench's own engine. connector.py: the code in the Code pane, edits "
-                            "included, run with python3 under the workbench's local Connector SDK runtime, into the "
-                            "same warehouse."));
     connect(m_engine, &QComboBox::currentIndexChanged, this, &RunPanel::updateButtons);
     auto *exportState = new QPushButton(tr("Export state.json…"), this);
     exportState->setToolTip(tr("Write the current state as a file that 'fivetran debug --state' accepts"));
@@ -174,6 +171,7 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
             [this, level] { m_logFilter->setMinimumLevel(LogLevel(level->currentData().toInt())); });
     connect(logText, &QLineEdit::textChanged, m_logFilter, &SyncLogFilter::setText);
     auto *logPage = new QWidget(this);
+    m_logPage = logPage;
     auto *logLayout = new QVBoxLayout(logPage);
     logLayout->setContentsMargins(0, 0, 0, 0);
     auto *logBar = new QHBoxLayout;
@@ -238,12 +236,14 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
         // Waits for the worker: the old project's run must not land in the new one.
         m_job.reset();
         m_pythonJob.reset();
+        m_fivetranJob.reset();
         m_requests->clear();
         m_logLines->clear();
         m_summary->clear();
         m_counters->clear();
         m_progress->hide();
         m_lastRunIncomplete = false;
+        rebuildEngineChoice();
         rebuildStreamMenu();
         reloadWarehouse();
     });
@@ -268,6 +268,39 @@ QString RunPanel::warehousePath() const
     return QDir(dir).filePath(name + QStringLiteral(".warehouse.db"));
 }
 
+QString RunPanel::fivetranDebugFolder() const
+{
+    const QFileInfo warehouse(warehousePath());
+    QString base = warehouse.fileName();
+    base.chop(int(QStringLiteral(".warehouse.db").size()));
+    if (base.isEmpty())
+        base = warehouse.completeBaseName();
+    return warehouse.dir().filePath(base + QStringLiteral(".fivetran-debug"));
+}
+
+void RunPanel::rebuildEngineChoice()
+{
+    const Engine current = m_engine->count() ? engine() : Engine::Native;
+    const QSignalBlocker blocker(m_engine);
+    m_engine->clear();
+    m_engine->addItem(tr("Native engine"), int(Engine::Native));
+    m_engine->addItem(tr("connector.py (Python)"), int(Engine::Python));
+    QString tip = tr("Native: the workbench's own engine. connector.py: the code in the Code pane, edits included, "
+                     "run with python3 under the workbench's local Connector SDK runtime, into the same warehouse.");
+    if (const std::optional<QString> cli = findFivetranCli()) {
+        m_engine->addItem(tr("fivetran debug (Fivetran CLI)"), int(Engine::FivetranCli));
+        tip += u' '
+               + tr("fivetran debug: the project exported to %1 and run by the installed Fivetran CLI (%2) into its "
+                    "own DuckDB warehouse; its log and operation counts appear here.")
+                     .arg(QDir::toNativeSeparators(fivetranDebugFolder()), QDir::toNativeSeparators(*cli));
+    } else {
+        tip += u' ' + tr("With the Fivetran CLI installed (pip install fivetran-connector-sdk), fivetran debug is offered too.");
+    }
+    m_engine->setToolTip(tip);
+    const int again = m_engine->findData(int(current));
+    m_engine->setCurrentIndex(again >= 0 ? again : 0);
+}
+
 void RunPanel::setStream(int streamIndex)
 {
     m_stream = streamIndex;
@@ -276,12 +309,15 @@ void RunPanel::setStream(int streamIndex)
 
 bool RunPanel::isRunning() const
 {
-    return (m_job && m_job->isRunning()) || (m_pythonJob && m_pythonJob->isRunning());
+    return (m_job && m_job->isRunning()) || (m_pythonJob && m_pythonJob->isRunning())
+           || (m_fivetranJob && m_fivetranJob->isRunning());
 }
 
 void RunPanel::setEngine(Engine engine)
 {
-    m_engine->setCurrentIndex(m_engine->findData(int(engine)));
+    const int index = m_engine->findData(int(engine));
+    if (index >= 0)
+        m_engine->setCurrentIndex(index);
 }
 
 RunPanel::Engine RunPanel::engine() const
@@ -334,14 +370,15 @@ void RunPanel::updateButtons()
     const QStringList chosen = chosenStreams();
     const int all = int(m_document->project().streams.size());
     m_streams->setText(chosen.size() == all ? tr("All streams") : tr("%n stream(s)", nullptr, int(chosen.size())));
-    // A connector.py syncs every stream it has; choosing some is the native engine's.
+    // A connector.py syncs every stream it has; choosing some is the native engine's. Resetting
+    // and resuming act on the workbench's warehouse, which fivetran debug does not write.
     m_streams->setEnabled(!running && engine() == Engine::Native);
     m_engine->setEnabled(!running);
     m_run->setEnabled(!running && !chosen.isEmpty());
     m_run->setText(m_lastRunIncomplete ? tr("Resume") : tr("Run Sync"));
     m_stop->setEnabled(running);
     m_reset->setEnabled(!running);
-    m_resumeFrom->setEnabled(!running && m_checkpointView->currentIndex().isValid());
+    m_resumeFrom->setEnabled(!running && engine() != Engine::FivetranCli && m_checkpointView->currentIndex().isValid());
 }
 
 void RunPanel::runSelected()
@@ -362,6 +399,8 @@ void RunPanel::cancel()
         m_job->cancel();
     if (m_pythonJob)
         m_pythonJob->cancel();
+    if (m_fivetranJob)
+        m_fivetranJob->cancel();
 }
 
 void RunPanel::start(const QStringList &streams)
@@ -370,10 +409,15 @@ void RunPanel::start(const QStringList &streams)
         return;
     m_job.reset();
     m_pythonJob.reset();
+    m_fivetranJob.reset();
     m_requests->clear();
     m_logLines->clear();
     m_summary->clear();
     m_response->setText(QString());
+    if (engine() == Engine::FivetranCli) {
+        startFivetranDebug();
+        return;
+    }
     SyncOptions options;
     options.streams = streams;
     options.keepResponses = true;
@@ -408,6 +452,89 @@ void RunPanel::start(const QStringList &streams)
         m_job->start();
     }
     updateButtons();
+}
+
+void RunPanel::startFivetranDebug()
+{
+    FivetranDebugOptions options;
+    options.folder = fivetranDebugFolder();
+    options.projectFilePath = m_document->filePath();
+    // What the user sees in the Code pane, edits included, is what the tester runs.
+    if (m_connectorSource)
+        options.connectorSource = m_connectorSource();
+    m_counters->setStyleSheet({});
+    m_counters->setText(tr("Exporting to %1 and running fivetran debug…").arg(QDir::toNativeSeparators(options.folder)));
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(QString());
+    m_progress->show();
+    m_fivetranClock.start();
+    m_fivetranJob = std::make_unique<FivetranDebugJob>(m_document->project(), m_document->configurationValues(), options);
+    connect(m_fivetranJob.get(), &FivetranDebugJob::output, this, &RunPanel::onFivetranOutput);
+    connect(m_fivetranJob.get(), &FivetranDebugJob::finished, this, &RunPanel::onFivetranFinished);
+    m_tabs->setCurrentWidget(m_logPage);
+    m_fivetranJob->start();
+    updateButtons();
+}
+
+void RunPanel::onFivetranOutput(const QStringList &lines)
+{
+    // The tester prints "HH:MM:SS.mmm LEVEL ..." (SDK reference 1.5): the level word decides
+    // the line's level, so the log filter works on it as on the workbench's own runs.
+    static const QRegularExpression levelWord(QStringLiteral("\\b(SEVERE|ERROR|CRITICAL|WARNING|WARN|FINE|DEBUG)\\b"));
+    QList<SyncLogModel::Line> out;
+    out.reserve(lines.size());
+    const qint64 elapsed = m_fivetranClock.elapsed();
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        LogLevel level = LogLevel::Info;
+        const QString word = levelWord.match(line.left(48)).captured(1);
+        if (word == u"SEVERE" || word == u"ERROR" || word == u"CRITICAL")
+            level = LogLevel::Error;
+        else if (word == u"WARNING" || word == u"WARN")
+            level = LogLevel::Warning;
+        else if (word == u"FINE" || word == u"DEBUG")
+            level = LogLevel::Debug;
+        out.append({elapsed, level, QStringLiteral("fivetran debug"), line});
+    }
+    m_logLines->append(out);
+}
+
+void RunPanel::onFivetranFinished(const FivetranDebugResult &result)
+{
+    m_progress->hide();
+    const QLocale locale;
+    QStringList text;
+    text << tr("fivetran debug in %1").arg(QDir::toNativeSeparators(fivetranDebugFolder())) << QString();
+    if (!result.operations.isEmpty()) {
+        text << tr("Operation counts reported by the tester:");
+        for (auto it = result.operations.cbegin(); it != result.operations.cend(); ++it)
+            text << QStringLiteral("  %1 %2").arg(it.key() + u':', -14).arg(locale.toString(it.value()));
+        text << QString();
+    }
+    QString outcome;
+    if (result.cancelled)
+        outcome = tr("Stopped.");
+    else if (result.succeeded)
+        outcome = tr("Sync SUCCEEDED");
+    else
+        outcome = tr("Sync FAILED: %1").arg(result.error.isEmpty() ? tr("see the log") : result.error);
+    text << outcome;
+    if (result.started)
+        text << QString()
+             << tr("The tester's own warehouse and state are in %1 (DuckDB), not in the Results tab.")
+                    .arg(QDir::toNativeSeparators(QDir(fivetranDebugFolder()).filePath(QStringLiteral("files"))));
+    m_summary->setPlainText(text.join(u'\n'));
+    QStringList counts;
+    for (auto it = result.operations.cbegin(); it != result.operations.cend(); ++it)
+        counts << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key().toLower());
+    m_counters->setStyleSheet(result.succeeded ? QString() : QStringLiteral("color: #c01c28;"));
+    counts.prepend(outcome);
+    m_counters->setText(counts.join(QStringLiteral(" · ")));
+    if (!result.succeeded)
+        m_tabs->setCurrentWidget(m_summary);
+    updateButtons();
+    Q_EMIT runFinished(result.succeeded);
 }
 
 void RunPanel::onProgress(const std::shared_ptr<const SyncJob::Batch> &batch)

@@ -4,8 +4,10 @@
 #include <functional>
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QWidget>
 
+#include "models/core/codegen/fivetrancli.h"
 #include "models/core/sync/syncengine.h"
 
 class QComboBox;
@@ -24,6 +26,7 @@ namespace cw {
 
 class CheckpointModel;
 class CodeEditor;
+class FivetranDebugJob;
 class PythonSyncJob;
 class ProjectDocument;
 class RunLogModel;
@@ -59,13 +62,18 @@ public:
     /// Where this project's syncs land: beside the project file, or in the application's
     /// data folder for a project that has no file yet (the demo).
     QString warehousePath() const;
+    /// Where `fivetran debug` runs: the project exported beside its warehouse.
+    QString fivetranDebugFolder() const;
 
     RunLogModel *log() const { return m_requests; }
     CheckpointModel *checkpoints() const { return m_checkpoints; }
+    SyncLogModel *logLines() const { return m_logLines; }
     WarehouseQueryModel *results() const { return m_results; }
     QTabWidget *tabs() const { return m_tabs; }
     QString summaryText() const;
-    enum class Engine { Native, Python };
+    /// FivetranCli (the real `fivetran debug` on an export) is offered only where the
+    /// command is installed.
+    enum class Engine { Native, Python, FivetranCli };
     void setEngine(Engine engine);
     Engine engine() const;
     /// Where the Python engine gets connector.py: the code pane's text, edits included.
@@ -78,6 +86,10 @@ private:
     void start(const QStringList &streams);
     void onProgress(const std::shared_ptr<const SyncJob::Batch> &batch);
     void onFinished(const SyncSummary &summary);
+    void startFivetranDebug();
+    void onFivetranOutput(const QStringList &lines);
+    void onFivetranFinished(const FivetranDebugResult &result);
+    void rebuildEngineChoice();
     void showCounters(const SyncCounters &counters, bool final = false);
     void showResponse(int row);
     void reloadWarehouse();
@@ -104,6 +116,7 @@ private:
     QLabel *m_counters;
     QProgressBar *m_progress;
     QTabWidget *m_tabs;
+    QWidget *m_logPage = nullptr;
     QTableView *m_requestView;
     CodeEditor *m_response;
     QTableView *m_checkpointView;
@@ -115,6 +128,8 @@ private:
     QPlainTextEdit *m_summary;
     std::unique_ptr<SyncJob> m_job;
     std::unique_ptr<PythonSyncJob> m_pythonJob;
+    std::unique_ptr<FivetranDebugJob> m_fivetranJob;
+    QElapsedTimer m_fivetranClock;
     std::unique_ptr<QTemporaryDir> m_pythonDir;
     std::function<QString()> m_connectorSource;
     bool m_lastRunIncomplete = false;

@@ -506,10 +506,19 @@ void RunPanel::onFivetranFinished(const FivetranDebugResult &result)
     const QLocale locale;
     QStringList text;
     text << tr("fivetran debug in %1").arg(QDir::toNativeSeparators(fivetranDebugFolder())) << QString();
-    if (!result.operations.isEmpty()) {
+    // In the order the tester prints its table, not alphabetically.
+    static const QStringList order{QStringLiteral("Upserts"),   QStringLiteral("Updates"),       QStringLiteral("Deletes"),
+                                   QStringLiteral("Truncates"), QStringLiteral("SchemaChanges"), QStringLiteral("Checkpoints")};
+    QStringList operations = order;
+    for (const QString &name : result.operations.keys()) {
+        if (!operations.contains(name))
+            operations.append(name);
+    }
+    operations.removeIf([&](const QString &name) { return !result.operations.contains(name); });
+    if (!operations.isEmpty()) {
         text << tr("Operation counts reported by the tester:");
-        for (auto it = result.operations.cbegin(); it != result.operations.cend(); ++it)
-            text << QStringLiteral("  %1 %2").arg(it.key() + u':', -14).arg(locale.toString(it.value()));
+        for (const QString &name : operations)
+            text << QStringLiteral("  %1 %2").arg(name + u':', -14).arg(locale.toString(result.operations.value(name)));
         text << QString();
     }
     QString outcome;
@@ -526,8 +535,10 @@ void RunPanel::onFivetranFinished(const FivetranDebugResult &result)
                     .arg(QDir::toNativeSeparators(QDir(fivetranDebugFolder()).filePath(QStringLiteral("files"))));
     m_summary->setPlainText(text.join(u'\n'));
     QStringList counts;
-    for (auto it = result.operations.cbegin(); it != result.operations.cend(); ++it)
-        counts << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key().toLower());
+    for (const QString &name : operations) {
+        if (result.operations.value(name) > 0)
+            counts << QStringLiteral("%1 %2").arg(locale.toString(result.operations.value(name)), name.toLower());
+    }
     m_counters->setStyleSheet(result.succeeded ? QString() : QStringLiteral("color: #c01c28;"));
     counts.prepend(outcome);
     m_counters->setText(counts.join(QStringLiteral(" · ")));

@@ -207,6 +207,8 @@ private Q_SLOTS:
     void cursorInBody_data();
     void cursorInBody();
     void cursorInHeader();
+    void cursorFromLastRecord_data();
+    void cursorFromLastRecord();
     void nextUrlInBody_data();
     void nextUrlInBody();
     void linkHeader_data();
@@ -514,6 +516,57 @@ void TestPageWalker::cursorInHeader()
     QCOMPARE(walk.stopReason, u"no next cursor"_s);
     QCOMPARE(walk.pages, 3);
     QCOMPARE(walk.ids, oneTo(total));
+}
+
+void TestPageWalker::cursorFromLastRecord_data()
+{
+    QTest::addColumn<bool>("indexMode");
+    QTest::newRow("records parsed") << false;
+    // The viewer's index mode on bodies above the DOM limit: only the last record is materialized.
+    QTest::newRow("index mode, no DOM") << true;
+}
+
+void TestPageWalker::cursorFromLastRecord()
+{
+    // Stripe style: has_more, and starting_after is the last record's id.
+    QFETCH(bool, indexMode);
+    const int total = 23;
+    m_server->get("/v1/items", [total](const httplib::Request &req, httplib::Response &res) {
+        const int after = intParam(req, "starting_after", 0);
+        const int end = std::min(after + 10, total);
+        sendJson(res, {{"object", "list"}, {"has_more", end < total}, {"data", makeRecords(after, end)}});
+    });
+    Project project = fakeProject(PaginationType::CursorToken);
+    Pagination &p = project.streams.first().pagination;
+    p.cursorParam = u"starting_after"_s;
+    p.lastRecordCursorPath = u"/id"_s;
+    p.hasMorePath = u"/has_more"_s;
+
+    Walk walk;
+    if (indexMode) {
+        HttpClient client;
+        PageWalker walker(project, project.streams.first(), fakeValues(*m_server));
+        walker.setIndexBodies(true, 16);
+        while (walker.hasNext() && walk.pages < 10) {
+            const PageFetch page = walker.fetchNext(client);
+            QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+            QVERIFY(page.bodyIndex);
+            ++walk.pages;
+        }
+        walk.records = walker.recordCount();
+        walk.stopReason = walker.stopReason();
+        walk.failed = walker.failed();
+    } else {
+        walk = walkAll(project, fakeValues(*m_server));
+        QCOMPARE(walk.ids, oneTo(total));
+        QCOMPARE(walk.fetches.at(0).paginationNote, u"next cursor from the last record's /id"_s);
+    }
+    QVERIFY2(!walk.failed, qPrintable(walk.stopReason));
+    QCOMPARE(walk.stopReason, u"/has_more is false"_s);
+    QCOMPARE(walk.pages, 3);
+    QCOMPARE(walk.records, qint64(total));
+    QCOMPARE(m_server->requests()[1].param("starting_after"), u"10"_s);
+    QCOMPARE(m_server->requests()[2].param("starting_after"), u"20"_s);
 }
 
 void TestPageWalker::nextUrlInBody_data()

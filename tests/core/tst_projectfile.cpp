@@ -97,6 +97,7 @@ Project richProject()
     pg.cursorParam = u"cursor"_s;
     pg.cursorPath = u"/meta/next_cursor"_s;
     pg.cursorHeader = u"X-Next-Cursor"_s;
+    pg.lastRecordCursorPath = u"/id"_s;
     pg.hasMorePath = u"/meta/has_more"_s;
     pg.totalPath = u"/meta/total"_s;
     pg.totalPagesPath = u"/meta/pages"_s;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Parity of the two engines: for every pagination style (offset, page numbers, Link header,
-// cursor token, next URL, a child stream without pagination) and incremental mode (first
+// cursor token, the last record's id as the cursor, next URL, a child stream without pagination) and incremental mode (first
 // sync from the configured start, resume from the stored cursor, lookback in RFC 3339, a
 // date-only cursor parameter, a child stream's parent cursor) of the demo API, the native
 // SyncEngine and the generated Python connector produce identical warehouse tables (apart
@@ -47,7 +47,16 @@ Project parityProject(const QString &baseUrl)
     byDate.name = QStringLiteral("events_by_date");
     byDate.table.name = byDate.name;
     byDate.incremental.format = QStringLiteral("date");
-    project.streams << byPage << lookback << byDate;
+
+    // Stripe style: the next page starts after the last record's id.
+    Stream byLastId = *project.stream(QStringLiteral("events"));
+    byLastId.name = QStringLiteral("events_by_last_id");
+    byLastId.table.name = byLastId.name;
+    byLastId.pagination.type = PaginationType::CursorToken;
+    byLastId.pagination.nextUrlPath.clear();
+    byLastId.pagination.cursorParam = QStringLiteral("after");
+    byLastId.pagination.lastRecordCursorPath = QStringLiteral("/id");
+    project.streams << byPage << lookback << byDate << byLastId;
     return project;
 }
 
@@ -179,11 +188,13 @@ void TestPythonParity::enginesAgree()
     }
     // The walk covered every stream and table, and state holds a cursor per incremental stream.
     for (const char *table : {"customers", "customer_notes", "products", "orders", "order_line_items", "events",
-                              "products_by_page", "orders_lookback", "orders_lookback_line_items", "events_by_date"})
+                              "products_by_page", "orders_lookback", "orders_lookback_line_items", "events_by_date",
+                              "events_by_last_id"})
         QVERIFY2(rowCount(python, QLatin1String(table)) > 0, table);
-    QCOMPARE(rowCount(python, QStringLiteral("customers")), 200 + 2 + 2);  // 2 inserts per epoch (N/100)
+    QCOMPARE(rowCount(python, QStringLiteral("customers")), 200 + 2 + 2);
+    QCOMPARE(rowCount(python, QStringLiteral("events_by_last_id")), rowCount(python, QStringLiteral("events")));  // 2 inserts per epoch (N/100)
     for (const char *stream : {"customers", "customer_notes", "products", "orders", "events", "products_by_page",
-                               "orders_lookback", "events_by_date"})
+                               "orders_lookback", "events_by_date", "events_by_last_id"})
         QVERIFY2(python.state().contains(stream), stream);
 }
 

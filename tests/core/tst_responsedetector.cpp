@@ -27,6 +27,7 @@ QString describe(const Pagination &p)
     add("firstPage", QString::number(p.firstPage), QString::number(d.firstPage));
     add("cursorParam", p.cursorParam, {});
     add("cursorPath", p.cursorPath, {});
+    add("lastRecord", p.lastRecordCursorPath, {});
     add("hasMore", p.hasMorePath, {});
     add("total", p.totalPath, {});
     add("totalPages", p.totalPagesPath, {});
@@ -118,7 +119,7 @@ void TestResponseDetector::handMade_data()
     QTest::newRow("Stripe: has_more, no token")
         << QByteArray(R"({"object": "list", "url": "/v1/customers", "has_more": true, "data": [{"id": "cus_1", "object": "customer"}, {"id": "cus_2", "object": "customer"}]})")
         << QByteArray() << u"https://api.stripe.com/v1/customers?limit=2"_s << true << u"/data"_s
-        << u"type=cursor;pageSize=2;limit=limit;cursorParam=starting_after;hasMore=/has_more"_s << u"last record's id"_s;
+        << u"type=cursor;pageSize=2;limit=limit;cursorParam=starting_after;lastRecord=/id;hasMore=/has_more"_s << u"last record's id"_s;
     QTest::newRow("Slack: response_metadata.next_cursor")
         << QByteArray(R"({"ok": true, "members": [{"id": "U1", "name": "a"}, {"id": "U2", "name": "b"}], "response_metadata": {"next_cursor": "dXNlcjpVMEc5V0ZYTlo="}})")
         << QByteArray() << u"https://slack.com/api/users.list?limit=2"_s << true << u"/members"_s

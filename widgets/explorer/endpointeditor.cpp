@@ -157,7 +157,12 @@ QString EndpointEditor::pagingSummary(const Stream &stream)
         text = tr("page %1 from %2").arg(p.pageParam).arg(p.firstPage);
         break;
     case PaginationType::CursorToken:
-        text = tr("cursor %1 from %2").arg(p.cursorParam, p.cursorHeader.isEmpty() ? p.cursorPath : p.cursorHeader);
+        if (!p.cursorHeader.isEmpty())
+            text = tr("cursor %1 from %2").arg(p.cursorParam, p.cursorHeader);
+        else if (!p.lastRecordCursorPath.isEmpty())
+            text = tr("cursor %1 from the last record's %2").arg(p.cursorParam, p.lastRecordCursorPath);
+        else
+            text = tr("cursor %1 from %2").arg(p.cursorParam, p.cursorPath);
         break;
     case PaginationType::NextUrl:
         text = tr("next URL at %1").arg(p.nextUrlPath);

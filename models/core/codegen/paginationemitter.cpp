@@ -19,7 +19,10 @@ QString strategySummary(const Pagination &p)
         return p.totalPath.isEmpty() ? QStringLiteral("offset pagination, until an empty page")
                                      : QStringLiteral("offset pagination, until the total is read");
     case PaginationType::PageNumber: return QStringLiteral("page numbers, until an empty or last page");
-    case PaginationType::CursorToken: return QStringLiteral("a cursor token sent back, until there is none");
+    case PaginationType::CursorToken:
+        return p.lastRecordCursorPath.isEmpty() || !p.cursorHeader.isEmpty()
+            ? QStringLiteral("a cursor token sent back, until there is none")
+            : QStringLiteral("the last record's %1 sent back, until a page is empty").arg(p.lastRecordCursorPath.mid(1));
     case PaginationType::NextUrl: return QStringLiteral("the next URL in the body, until there is none");
     case PaginationType::LinkHeader: return QStringLiteral("the Link header's rel=\"next\", until there is none");
     }
@@ -157,6 +160,9 @@ void writePagesFunction(Context &context, const Stream &stream, py::Writer &out)
     case PaginationType::CursorToken:
         if (!p.cursorHeader.isEmpty()) {
             out.line(QStringLiteral("token = response.headers.get(%1, \"\")").arg(py::literal(p.cursorHeader)));
+        } else if (!p.lastRecordCursorPath.isEmpty()) {
+            context.need(Helper::ScalarText);
+            out.line(QStringLiteral("token = scalar_text(%1)").arg(digCall(context, QStringLiteral("records[-1]"), p.lastRecordCursorPath)));
         } else {
             context.need(Helper::ScalarText);
             out.line(QStringLiteral("token = scalar_text(%1)").arg(digCall(context, QStringLiteral("body"), p.cursorPath)));

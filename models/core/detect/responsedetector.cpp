@@ -259,10 +259,9 @@ PaginationProposal detectPagination(const JsonValue &body, const HttpHeaders &he
         p.cursorParam = queryParam(url, {"startingafter", "after"});
         if (p.cursorParam.isEmpty())
             p.cursorParam = QStringLiteral("starting_after");
-        result.lastRecordCursorField = QStringLiteral("/id");
+        p.lastRecordCursorPath = QStringLiteral("/id");
         evidence << Tr::tr("%1 (%2) says whether more pages follow, but the body has no cursor token: the next page "
-                           "probably starts after the last record's id, sent as %3 (Stripe style). The project format "
-                           "cannot take the cursor from the last record yet.")
+                           "probably starts after the last record's id, sent as %3 (Stripe style).")
                         .arg(quoted(hasMore->pointer), scalarText(*hasMore->value), quoted(p.cursorParam));
         fillPageSize(p, {url}, fields, evidence);
         result.confidence = 0.6;

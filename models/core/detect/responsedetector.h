@@ -31,9 +31,6 @@ struct RecordsProposal {
 /// How to get the next page.
 struct PaginationProposal {
     Pagination pagination;     ///< type None when no pagination was recognised
-    /// Stripe style: the cursor is this field of the last record (e.g. "/id"), sent as
-    /// pagination.cursorParam. The project format cannot express this yet (see evidence).
-    QString lastRecordCursorField;
     double confidence = 0;
     QString evidence;
 };

@@ -104,6 +104,10 @@ struct Pagination {
     QString cursorParam;       ///< CursorToken: the request parameter carrying the token
     QString cursorPath;        ///< CursorToken: JSON pointer of the token in the body
     QString cursorHeader;      ///< CursorToken: alternatively a response header holding the token
+    /// CursorToken: alternatively, JSON pointer into the page's last record whose value is the
+    /// next cursor ("/id" for Stripe's starting_after, GitHub's since); the walk ends on an
+    /// empty page or a false hasMorePath.
+    QString lastRecordCursorPath;
     QString hasMorePath;       ///< JSON pointer of a boolean "more pages" flag, optional
     QString totalPath;         ///< JSON pointer of a total record count, optional
     QString totalPagesPath;    ///< JSON pointer of a total page count, optional

@@ -232,6 +232,7 @@ template<typename Io> void describe(Io &io, Tag<Pagination>)
     io.string("cursorParam", &Pagination::cursorParam);
     io.string("cursorPath", &Pagination::cursorPath);
     io.string("cursorHeader", &Pagination::cursorHeader);
+    io.string("lastRecordCursorPath", &Pagination::lastRecordCursorPath);
     io.string("hasMorePath", &Pagination::hasMorePath);
     io.string("totalPath", &Pagination::totalPath);
     io.string("totalPagesPath", &Pagination::totalPagesPath);

@@ -347,6 +347,7 @@ private:
         if (pagination.maxPages < 0)
             error(base + u"/maxPages"_s, u"The page limit cannot be negative (%1); 0 means unlimited."_s.arg(pagination.maxPages));
         checkPointer(base + u"/cursorPath"_s, pagination.cursorPath);
+        checkPointer(base + u"/lastRecordCursorPath"_s, pagination.lastRecordCursorPath);
         checkPointer(base + u"/hasMorePath"_s, pagination.hasMorePath);
         checkPointer(base + u"/totalPath"_s, pagination.totalPath);
         checkPointer(base + u"/totalPagesPath"_s, pagination.totalPagesPath);
@@ -370,8 +371,8 @@ private:
             break;
         case PaginationType::CursorToken:
             require(pagination.cursorParam, "cursorParam", u"Cursor pagination needs the name of the parameter that sends the cursor back."_s);
-            if (pagination.cursorPath.isEmpty() && pagination.cursorHeader.isEmpty())
-                warning(base + u"/cursorPath"_s, u"Cursor pagination needs the JSON pointer of the next cursor in the body, or a response header in cursorHeader."_s);
+            if (pagination.cursorPath.isEmpty() && pagination.cursorHeader.isEmpty() && pagination.lastRecordCursorPath.isEmpty())
+                warning(base + u"/cursorPath"_s, u"Cursor pagination needs the JSON pointer of the next cursor in the body, a response header in cursorHeader, or the last record's field in lastRecordCursorPath."_s);
             break;
         case PaginationType::NextUrl:
             require(pagination.nextUrlPath, "nextUrlPath", u"Next-URL pagination needs the JSON pointer of the next page's URL in the body."_s);

@@ -432,6 +432,11 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
                     if (const std::optional<JsonIndex::Child> value = findInIndex(*page.bodyIndex, path))
                         skeleton[*ptr] = page.bodyIndex->materialize(value->value);
                 }
+                m_lastRecordToken.clear();
+                if (!p.lastRecordCursorPath.isEmpty() && page.recordCount > 0) {
+                    const JsonIndex::Child last = page.bodyIndex->child(found->node, page.recordCount - 1);
+                    m_lastRecordToken = scalarText(valueAt(page.bodyIndex->materialize(last.value), p.lastRecordCursorPath));
+                }
                 planNext(page, skeleton);
                 page.paginationNote = m_finished ? m_stopReason : m_note;
                 return page;
@@ -503,6 +508,10 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
     }
     page.recordCount = qint64(page.records.size());
     m_recordCount += page.recordCount;
+    const QString &lastRecordPath = m_stream.pagination.lastRecordCursorPath;
+    m_lastRecordToken = lastRecordPath.isEmpty() || page.records.empty()
+        ? QString()
+        : scalarText(valueAt(page.records.back(), lastRecordPath));
     if (!page.records.empty()) {
         std::string fingerprint = std::to_string(page.records.size()) + '\n' + page.records.front().dump() + '\n'
             + page.records.back().dump();
@@ -634,16 +643,25 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
     }
     case PaginationType::CursorToken: {
         QString token;
-        if (!p.cursorHeader.isEmpty())
+        QString source;
+        if (!p.cursorHeader.isEmpty()) {
             token = QString::fromUtf8(page.response.header(p.cursorHeader.toUtf8()));
-        else
+            source = p.cursorHeader;
+        } else if (!p.lastRecordCursorPath.isEmpty()) {
+            token = m_lastRecordToken;
+            source = Tr::tr("the last record's %1").arg(p.lastRecordCursorPath);
+        } else {
             token = scalarText(valueAt(body, p.cursorPath));
+            source = p.cursorPath;
+        }
         if (token.isEmpty()) {
-            finish(Tr::tr("no next cursor"));
+            finish(p.lastRecordCursorPath.isEmpty() || !p.cursorHeader.isEmpty()
+                       ? Tr::tr("no next cursor")
+                       : Tr::tr("the last record has no %1").arg(p.lastRecordCursorPath));
             return;
         }
         setQueryItem(next, p.cursorParam, token);
-        m_note = Tr::tr("next cursor from %1").arg(p.cursorHeader.isEmpty() ? p.cursorPath : p.cursorHeader);
+        m_note = Tr::tr("next cursor from %1").arg(source);
         break;
     }
     case PaginationType::NextUrl:

@@ -122,6 +122,8 @@ private:
     QString m_stopReason;
     QString m_maxCursor;
     QString m_note;                ///< planNext()'s reason for going on
+    /// The page's last record's value at pagination.lastRecordCursorPath (Stripe style), for planNext().
+    QString m_lastRecordToken;
     /// Count, first and last record of the previous page: a server that answers a request past
     /// the end with its last page again would otherwise be walked forever.
     std::string m_previousFingerprint;

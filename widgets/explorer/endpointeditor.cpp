@@ -14,6 +14,8 @@
 #include "models/core/project/configtemplate.h"
 #include "models/itemmodels/parametertablemodel.h"
 #include "models/itemmodels/projectdocument.h"
+#include "widgets/dialogs/connectiondialog.h"
+#include "widgets/dialogs/streamsettingsdialog.h"
 #include "widgets/explorer/parameterdelegate.h"
 
 namespace cw {
@@ -31,7 +33,15 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     , m_table(new QTableView(this))
     , m_addParameter(new QPushButton(tr("Add Parameter"), this))
     , m_removeParameter(new QPushButton(tr("Remove"), this))
+    , m_editConnection(new QPushButton(tr("Edit…"), this))
+    , m_editPaging(new QPushButton(tr("Edit…"), this))
 {
+    m_editConnection->setToolTip(tr("Base URL, headers, authentication, TLS and configuration fields of the project"));
+    m_editConnection->setAccessibleName(tr("Edit connection and auth"));
+    m_editPaging->setToolTip(tr("Records path, pagination, incremental cursor and parent stream of this endpoint"));
+    m_editPaging->setAccessibleName(tr("Edit pagination and sync"));
+    connect(m_editConnection, &QPushButton::clicked, this, &EndpointEditor::editConnection);
+    connect(m_editPaging, &QPushButton::clicked, this, &EndpointEditor::editStreamSettings);
     m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
                         QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")});
     m_method->setAccessibleName(tr("HTTP method"));
@@ -78,8 +88,14 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Request"), request);
     form->addRow(tr("Group"), m_group);
-    form->addRow(tr("Auth"), m_auth);
-    form->addRow(tr("Paging"), m_paging);
+    auto withButton = [this](QLabel *label, QPushButton *button) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(label, 1);
+        row->addWidget(button, 0, Qt::AlignTop);
+        return row;
+    };
+    form->addRow(tr("Auth"), withButton(m_auth, m_editConnection));
+    form->addRow(tr("Paging"), withButton(m_paging, m_editPaging));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addParameter);
     buttons->addWidget(m_removeParameter);
@@ -111,7 +127,8 @@ void EndpointEditor::refresh()
 {
     const QList<Stream> &streams = m_document->project().streams;
     const bool valid = m_stream >= 0 && m_stream < streams.size();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_method, m_path, m_group, m_table, m_addParameter, m_removeParameter})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_method, m_path, m_group, m_table, m_addParameter, m_removeParameter,
+                                                      m_editPaging})
         w->setEnabled(valid);
     m_tlsWarning->setVisible(!m_document->project().connection.verifyTls);
     m_auth->setText(authSummary());
@@ -127,6 +144,20 @@ void EndpointEditor::refresh()
         m_path->setText(stream.request.path);
     if (!m_group->hasFocus())
         m_group->setText(stream.group);
+}
+
+void EndpointEditor::editConnection()
+{
+    ConnectionDialog dialog(m_document, this);
+    dialog.exec();
+}
+
+void EndpointEditor::editStreamSettings()
+{
+    if (m_stream < 0 || m_stream >= m_document->project().streams.size())
+        return;
+    StreamSettingsDialog dialog(m_document, m_stream, this);
+    dialog.exec();
 }
 
 void EndpointEditor::commitRequest()

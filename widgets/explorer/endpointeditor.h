@@ -28,6 +28,10 @@ public:
     explicit EndpointEditor(ProjectDocument *document, QWidget *parent = nullptr);
     void setStream(int streamIndex);
     ParameterTableModel *parameters() const { return m_parameters; }
+    /// The project's connection, auth and configuration fields, in a dialog.
+    void editConnection();
+    /// The selected stream's records path, pagination, incremental cursor and parent, in a dialog.
+    void editStreamSettings();
 
 private:
     void refresh();
@@ -47,6 +51,8 @@ private:
     QTableView *m_table;
     QPushButton *m_addParameter;
     QPushButton *m_removeParameter;
+    QPushButton *m_editConnection;
+    QPushButton *m_editPaging;
 };
 
 } // namespace cw

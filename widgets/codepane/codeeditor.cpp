@@ -5,7 +5,7 @@
 #include <Qsci/qscilexerpython.h>
 #include <Qsci/qscilexerxml.h>
 
-#include <QFontDatabase>
+#include "widgets/preferences/preferences.h"
 
 namespace cw {
 
@@ -13,9 +13,9 @@ CodeEditor::CodeEditor(QWidget *parent)
     : QsciScintilla(parent)
 {
     setUtf8(true);
-    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    setFont(font);
-    setMarginsFont(font);
+    applyFont(Preferences::current().editorFont);
+    connect(PreferencesNotifier::instance(), &PreferencesNotifier::changed, this,
+            [this] { applyFont(Preferences::current().editorFont); });
     setMarginLineNumbers(0, true);
     setMarginType(1, QsciScintilla::SymbolMargin);
     setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
@@ -54,6 +54,17 @@ void CodeEditor::setLanguage(Language language)
     setLexer(next);
     delete old;
     setMarginsFont(font());
+}
+
+void CodeEditor::applyFont(const QFont &font)
+{
+    setFont(font);
+    if (QsciLexer *current = lexer()) {
+        current->setDefaultFont(font);
+        current->setFont(font);
+    }
+    setMarginsFont(font);
+    updateMarginWidth();
 }
 
 void CodeEditor::replaceTextKeepingView(const QString &newText)

@@ -20,6 +20,8 @@ public:
     /// Replaces the text but keeps the first visible line and the cursor, so that live
     /// updates do not make the view jump.
     void replaceTextKeepingView(const QString &text);
+    /// The font of the text, the lexer's styles and the margins (Preferences → Editor).
+    void applyFont(const QFont &font);
 
 private:
     void updateMarginWidth();

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <Qsci/qscilexer.h>
+#include <Qsci/qscilexerpython.h>
 
 #include "models/core/http/httpclient.h"
 #include "models/core/http/httpdefaults.h"
@@ -138,12 +139,20 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         QWidget widget;
         QCOMPARE(widget.palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
+        // The editors paint with Scintilla's colours: they follow the theme too.
+        CodeEditor editor;
+        editor.setLanguage(CodeEditor::Language::Python);
+        QCOMPARE(editor.lexer()->paper(QsciLexerPython::Keyword), darkPalette().color(QPalette::Base));
+        QVERIFY(editor.lexer()->color(QsciLexerPython::Keyword).lightness() >= 150);
+        QVERIFY(editor.lexer()->color(QsciLexerPython::Comment).lightness() >= 150);
         p.theme = Preferences::Theme::Light;
         p.apply();
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 160);
         p.theme = Preferences::Theme::System;
         p.apply();
         QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+        QCOMPARE(editor.lexer()->paper(QsciLexerPython::Keyword), QApplication::palette().color(QPalette::Base));
+        QCOMPARE(editor.lexer()->color(QsciLexerPython::Keyword), editor.lexer()->defaultColor(QsciLexerPython::Keyword));
     }
 
     void dialogRoundTripsAndApplies()

@@ -95,7 +95,7 @@ private Q_SLOTS:
             window.document()->reset(makeDemoProject(server.baseUrl()), {}, values);
             QVERIFY2(window.document()->saveAs(projectPath, &error), qPrintable(error));
             // Saving hands the secrets to the store: the keychain, or memory when none runs.
-            QTRY_VERIFY(window.secretStore()->backend() != SecretStore::Backend::Probing);
+            QTRY_VERIFY_WITH_TIMEOUT(window.secretStore()->backend() != SecretStore::Backend::Probing, 60000); // D-Bus may time out
             QVERIFY(window.secretStore()->backend() != SecretStore::Backend::File);
             QVERIFY(window.save());
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
     void fileFallbackIsTheUsersOnly()
     {
         SecretStore store(m_root.path() + QStringLiteral("/data/secrets-test"));
-        QTRY_VERIFY(store.backend() != SecretStore::Backend::Probing);
+        QTRY_VERIFY_WITH_TIMEOUT(store.backend() != SecretStore::Backend::Probing, 60000);
         if (store.backend() == SecretStore::Backend::Keychain)
             QSKIP("A keychain service runs here; the fallback is for machines without one.");
         // Without a keychain and without the user's choice, secrets stay in memory.

@@ -9,6 +9,8 @@
 
 #include "models/core/support/version.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/preferences/preferences.h"
+#include "widgets/preferences/translationinstaller.h"
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +20,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CW_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("connector-workbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connector-workbench.svg")));
+
+    // Before anything calls tr(): the language is read once per start.
+    const cw::Preferences preferences = cw::Preferences::load();
+    cw::installTranslations(preferences.language);
+    preferences.apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design, run and export Fivetran connectors."));

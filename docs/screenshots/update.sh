@@ -5,4 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/widgets/cw_screenshots" docs/screenshots
-echo "wrote docs/screenshots: main-window, explorer, response-viewer, mapping-editor, run-panel and code-pane (.png)"
+# The German UI (the catalog is embedded, so no installed translation is needed).
+xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/widgets/cw_screenshots" docs/screenshots --language de
+echo "wrote docs/screenshots: main-window, main-window-de, explorer, response-viewer, mapping-editor, run-panel," \
+     "code-pane, preferences, keyboard-shortcuts and export-dialog (.png)"

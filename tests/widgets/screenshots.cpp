@@ -2,6 +2,8 @@
 // Renders the documentation screenshots from the real application: the main window on the
 // demo project after a fetch and a walk of every stream. Run through docs/screenshots/update.sh
 // (under Xvfb) so that the pictures in the README always show the current build.
+//   cw_screenshots <dir>                  every screenshot, English
+//   cw_screenshots <dir> --language de    only the main window, as main-window-de.png
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -20,6 +22,10 @@
 #include "widgets/explorer/endpointexplorer.h"
 #include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
+#include "widgets/dialogs/exportdialog.h"
+#include "widgets/dialogs/shortcutsdialog.h"
+#include "widgets/preferences/preferencesdialog.h"
+#include "widgets/preferences/translationinstaller.h"
 #include "widgets/mapping/mappingeditor.h"
 #include "widgets/responseviewer/jsonbodytree.h"
 #include "widgets/responseviewer/responseviewer.h"
@@ -30,8 +36,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connector-workbench.svg")));
-    const QString outputDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const QStringList args = QCoreApplication::arguments();
+    const QString outputDir = args.size() > 1 ? args.at(1) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outputDir);
+    const qsizetype languageAt = args.indexOf(QStringLiteral("--language"));
+    const QString language = languageAt > 0 ? args.value(languageAt + 1) : QString();
+    cw::installTranslations(language.isEmpty() ? QStringLiteral("en") : language);
 
     cw::MainWindow window;
     window.resize(1600, 960);
@@ -73,9 +83,35 @@ int main(int argc, char *argv[])
     QTimer::singleShot(300, &loop, &QEventLoop::quit);
     loop.exec();
 
-    const QString path = outputDir + QStringLiteral("/main-window.png");
+    const QString suffix = language.isEmpty() ? QString() : u'-' + language;
+    const QString path = outputDir + QStringLiteral("/main-window%1.png").arg(suffix);
     if (!window.grab().save(path))
         return 1;
+    if (!language.isEmpty())
+        return 0;
+
+    // The dialogs the tutorial shows: preferences, keyboard shortcuts and the export.
+    {
+        cw::PreferencesDialog preferences(&window);
+        preferences.show();
+        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!preferences.grab().save(outputDir + QStringLiteral("/preferences.png")))
+            return 1;
+        cw::ShortcutsDialog shortcuts(&window, &window);
+        shortcuts.resize(620, 720);
+        shortcuts.show();
+        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!shortcuts.grab().save(outputDir + QStringLiteral("/keyboard-shortcuts.png")))
+            return 1;
+        cw::ExportDialog exporter(window.document(), &window);
+        exporter.show();
+        QTimer::singleShot(300, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!exporter.grab().save(outputDir + QStringLiteral("/export-dialog.png")))
+            return 1;
+    }
 
     // The explorer and the viewer on their own, the viewer with a JSONPath query applied.
     if (!window.explorer()->grab().save(outputDir + QStringLiteral("/explorer.png")))

@@ -20,6 +20,11 @@ public:
     /// Replaces the text but keeps the first visible line and the cursor, so that live
     /// updates do not make the view jump.
     void replaceTextKeepingView(const QString &text);
+    /// The font of the text, the lexer's styles and the margins (Preferences → Editor).
+    void applyFont(const QFont &font);
+    /// Paper, text, margin, caret and selection colours from the application palette (the
+    /// theme); on a dark palette the lexer's syntax colours are lightened, hue kept.
+    void applyColors();
 
 private:
     void updateMarginWidth();

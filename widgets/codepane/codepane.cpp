@@ -73,6 +73,7 @@ CodePane::CodePane(ProjectDocument *document, QWidget *parent)
     m_tabs->addTab(codePage, QStringLiteral("connector.py"));
     m_tabs->addTab(m_project, tr("Project file"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Code files"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_caption, 1);

@@ -23,10 +23,10 @@ AddEndpointDialog::AddEndpointDialog(QWidget *parent)
     m_path->setPlaceholderText(tr("/customers/{customer_id}/orders"));
     m_name->setPlaceholderText(tr("derived from the path"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Method"), m_method);
-    form->addRow(tr("Path"), m_path);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Group"), m_group);
+    form->addRow(tr("&Method"), m_method);
+    form->addRow(tr("&Path"), m_path);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Group"), m_group);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_path, &QLineEdit::textChanged, this, [buttons](const QString &text) {

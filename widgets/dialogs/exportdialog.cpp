@@ -40,8 +40,8 @@ ExportDialog::ExportDialog(ProjectDocument *document, QWidget *parent)
     , m_document(document)
     , m_folder(new QLineEdit(this))
     , m_connection(new QLineEdit(this))
-    , m_secrets(new QCheckBox(tr("Write secret values into configuration.json"), this))
-    , m_overwrite(new QCheckBox(tr("Replace the exported files in a folder that has files"), this))
+    , m_secrets(new QCheckBox(tr("Write &secret values into configuration.json"), this))
+    , m_overwrite(new QCheckBox(tr("&Replace the exported files in a folder that has files"), this))
     , m_findings(new QListWidget(this))
     , m_status(new QLabel(this))
     , m_export(new QPushButton(tr("&Export"), this))
@@ -63,8 +63,10 @@ ExportDialog::ExportDialog(ProjectDocument *document, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("Folder"), folderRow);
-    form->addRow(tr("Connection name"), m_connection);
+    auto *folderLabel = new QLabel(tr("&Folder"), this);
+    folderLabel->setBuddy(m_folder); // a row of a layout gets no buddy by itself
+    form->addRow(folderLabel, folderRow);
+    form->addRow(tr("&Connection name"), m_connection);
     form->addRow(QString(), m_secrets);
     form->addRow(QString(), m_overwrite);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

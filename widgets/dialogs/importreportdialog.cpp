@@ -29,6 +29,7 @@ ImportReportDialog::ImportReportDialog(const ImportResult &result, const QString
     summary->setWordWrap(true);
 
     auto *tree = new QTreeWidget(this);
+    tree->setAccessibleName(tr("Endpoints and problems"));
     tree->setColumnCount(3);
     tree->setHeaderLabels({tr("Endpoint / problem"), tr("Where"), tr("Detail")});
     tree->setRootIsDecorated(true);

@@ -34,11 +34,15 @@
 #include "models/core/support/version.h"
 #include "models/itemmodels/autosaver.h"
 #include "models/itemmodels/projectdocument.h"
+#include "models/itemmodels/secretstore.h"
 #include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
 #include "widgets/dialogs/configurationdialog.h"
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/importreportdialog.h"
+#include "widgets/dialogs/shortcutsdialog.h"
+#include "widgets/preferences/preferences.h"
+#include "widgets/preferences/preferencesdialog.h"
 #include "widgets/explorer/endpointeditor.h"
 #include "widgets/explorer/endpointexplorer.h"
 #include "widgets/mapping/mappingeditor.h"
@@ -51,7 +55,10 @@ namespace {
 constexpr int kMaxRecentFiles = 10;
 // Bumped whenever the set of docks changes, so that an old saved layout is not applied.
 constexpr int kLayoutVersion = 1;
-const QString kProjectFilter = QStringLiteral("Connector Workbench projects (*.cwproj);;JSON files (*.json);;All files (*)");
+QString projectFilter()
+{
+    return MainWindow::tr("Connector Workbench projects (*.cwproj);;JSON files (*.json);;All files (*)");
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -63,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_codePane(new CodePane(m_document, this))
     , m_runPanel(new RunPanel(m_document, this))
     , m_autosaver(new Autosaver(m_document, Autosaver::defaultDirectory(), this))
+    , m_secrets(new SecretStore(SecretStore::defaultFileDirectory(), QStringLiteral("Connector Workbench"), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -95,6 +103,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
     m_runPanel->setConnectorSource([this] { return m_codePane->editor()->text(); });
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_secrets, &SecretStore::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
     connect(m_responseViewer, &ResponseViewer::fetched, this, [this](bool ok) {
@@ -174,13 +185,14 @@ void MainWindow::buildMenus()
     file->addAction(tr("Import from UR&L…"), this, &MainWindow::importUrlWithDialog);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // QKeySequence::SaveAs is empty on some platforms; Ctrl+Shift+S everywhere.
+    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs);
     file->addSeparator();
     file->addAction(tr("&Export Connector Project…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         ExportDialog dialog(m_document, this);
         dialog.exec();
     });
-    file->addAction(tr("&Configuration…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showConfiguration);
+    file->addAction(tr("&Configuration…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, &MainWindow::showConfiguration);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -192,16 +204,24 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                                           &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    // Alt+1…5 bring a pane to the keyboard: shown (even when hidden or tabbed behind
+    // another), raised and focused; the toggles above only show or hide.
     int key = Qt::Key_1;
     for (QDockWidget *dock : std::as_const(m_docks)) {
-        QAction *toggle = dock->toggleViewAction();
-        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
-        m_viewMenu->addAction(toggle);
+        m_viewMenu->addAction(tr("Go to %1").arg(dock->windowTitle()), QKeySequence(Qt::ALT | Qt::Key(key++)), this,
+                              [this, dock] { focusPane(dock); });
     }
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] {
+    m_viewMenu->addAction(tr("&Reset Layout"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0), this, [this] {
         restoreState(m_defaultState, kLayoutVersion);
         applyDefaultSizes();
     });
@@ -213,9 +233,11 @@ void MainWindow::buildMenus()
     run->addAction(tr("Sync &Selected Stream"), QKeySequence(Qt::SHIFT | Qt::Key_F5), m_runPanel, &RunPanel::runSelected);
     run->addAction(tr("S&top"), QKeySequence(Qt::Key_Escape), m_runPanel, &RunPanel::cancel);
     run->addSeparator();
-    run->addAction(tr("&Reset Warehouse…"), m_runPanel, [this] { m_runPanel->resetWarehouse(); });
+    run->addAction(tr("&Reset Warehouse…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), m_runPanel, [this] { m_runPanel->resetWarehouse(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Connector Workbench"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -296,6 +318,7 @@ void MainWindow::newProject()
         return;
     Project project;
     project.name = tr("Untitled");
+    project.connection.verifyTls = Preferences::load().verifyTlsByDefault;
     m_document->reset(project, {});
 }
 
@@ -318,6 +341,16 @@ bool MainWindow::openFile(const QString &path)
     }
     m_document->reset(*result.project, QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
+    // The secrets of the project come from the keychain (or the user's 0600 file), never the file.
+    const QString opened = m_document->filePath();
+    m_secrets->load(opened, m_document->project(), [this, opened](const ConfigurationValues &secrets) {
+        if (m_document->filePath() != opened)
+            return; // another project was opened meanwhile
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            if (m_document->configurationValues().value(it.key()).isEmpty())
+                m_document->setConfigurationValue(it.key(), it.value());
+        }
+    });
     int warnings = 0;
     for (const ProjectFile::Problem &problem : result.problems)
         warnings += problem.severity == ProjectFile::Problem::Severity::Warning ? 1 : 0;
@@ -331,7 +364,7 @@ void MainWindow::openWithDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), {}, kProjectFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), {}, projectFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -369,6 +402,7 @@ bool MainWindow::save()
         QMessageBox::critical(this, tr("Save failed"), tr("The project was not saved: %1\nThe previous file is unchanged.").arg(error));
         return false;
     }
+    m_secrets->store(m_document->filePath(), m_document->project(), m_document->configurationValues());
     statusBar()->showMessage(tr("Saved %1.").arg(m_document->filePath()), 5000);
     return true;
 }
@@ -378,7 +412,7 @@ bool MainWindow::saveAs()
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = m_document->displayName().toLower().replace(u' ', u'-') + QStringLiteral(".cwproj");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, kProjectFilter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, projectFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -389,6 +423,7 @@ bool MainWindow::saveAs()
         return false;
     }
     addRecentFile(path);
+    m_secrets->store(m_document->filePath(), m_document->project(), m_document->configurationValues());
     statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);
     return true;
 }
@@ -428,7 +463,36 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showConfiguration()
 {
-    ConfigurationDialog dialog(m_document, this);
+    ConfigurationDialog dialog(m_document, m_secrets, this);
+    dialog.exec();
+}
+
+void MainWindow::focusPane(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    QWidget *pane = dock->widget();
+    // The pane's first control that takes the keyboard, in the order the pane built them.
+    QWidget *target = nullptr;
+    const QList<QWidget *> children = pane->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(dock) && w->isEnabled() && !w->focusProxy()) {
+            target = w;
+            break;
+        }
+    }
+    (target ? target : pane)->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
     dialog.exec();
 }
 

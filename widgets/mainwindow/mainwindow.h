@@ -22,6 +22,7 @@ class MappingEditor;
 class ProjectDocument;
 class ResponseViewer;
 class RunPanel;
+class SecretStore;
 
 /// The composition root: creates the document and the five panes, wires them together,
 /// and owns menus, window state and the file lifecycle. Pane logic lives in the panes.
@@ -40,6 +41,7 @@ public:
     MappingEditor *mappingEditor() const { return m_mappingEditor; }
     CodePane *codePane() const { return m_codePane; }
     RunPanel *runPanel() const { return m_runPanel; }
+    SecretStore *secretStore() const { return m_secrets; }
 
     /// Opens a project file; on failure shows every problem and keeps the current project.
     bool openFile(const QString &path);
@@ -77,6 +79,10 @@ private:
     bool maybeSave();
     void openWithDialog();
     void showConfiguration();
+    /// Shows, raises and focuses a pane (View → Go to …, Alt+1…5).
+    void focusPane(QDockWidget *dock);
+    void showPreferences();
+    void showShortcuts();
     void showAbout();
     void selectStream(int streamIndex);
     void applyImport(const ImportResult &result, const QString &source);
@@ -89,6 +95,7 @@ private:
     CodePane *m_codePane;
     RunPanel *m_runPanel;
     Autosaver *m_autosaver;
+    SecretStore *m_secrets;
     QList<QDockWidget *> m_docks;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -65,9 +65,11 @@ MappingEditor::MappingEditor(ProjectDocument *document, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(6);
-    header->addWidget(new QLabel(tr("Table"), this));
+    auto *tableLabel = new QLabel(tr("&Table"), this);
+    tableLabel->setBuddy(m_tableName);
+    header->addWidget(tableLabel);
     header->addWidget(m_tableName, 2);
-    auto *depthLabel = new QLabel(tr("Flatten depth"), this);
+    auto *depthLabel = new QLabel(tr("Flatten &depth"), this);
     depthLabel->setBuddy(m_depth);
     header->addWidget(depthLabel);
     header->addWidget(m_depth);
@@ -90,6 +92,7 @@ MappingEditor::MappingEditor(ProjectDocument *document, QWidget *parent)
     m_previewTabs->setAccessibleName(tr("Destination preview"));
     m_warnings->setAccessibleName(tr("Mapping warnings"));
     m_warnings->setWordWrap(true);
+    m_bottom->setAccessibleName(tr("Preview, warnings and drift"));
     m_bottom->addTab(m_previewTabs, tr("Destination preview"));
     m_bottom->addTab(m_warnings, tr("Warnings"));
     m_bottom->addTab(m_drift, tr("Schema drift"));
@@ -287,6 +290,7 @@ void MappingEditor::updatePreview()
         auto *view = new QTableView(m_previewTabs);
         auto *model = new PreviewTableModel(view);
         view->setModel(model);
+        view->setAccessibleName(tr("Destination preview"));
         view->setAlternatingRowColors(true);
         view->setWordWrap(false);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);

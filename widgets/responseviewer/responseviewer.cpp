@@ -77,6 +77,7 @@ ResponseViewer::ResponseViewer(ProjectDocument *document, QWidget *parent)
     m_timings->setMargin(8);
     m_timings->setAccessibleName(tr("Timings"));
 
+    m_tabs->setAccessibleName(tr("Response views"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headers, tr("Headers"));

@@ -166,6 +166,7 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
     m_logFilter->setMinimumLevel(LogLevel::Info);
     auto *logText = new QLineEdit(this);
     logText->setPlaceholderText(tr("Filter the log"));
+    logText->setAccessibleName(tr("Filter the log"));
     logText->setClearButtonEnabled(true);
     connect(level, &QComboBox::currentIndexChanged, this,
             [this, level] { m_logFilter->setMinimumLevel(LogLevel(level->currentData().toInt())); });
@@ -219,6 +220,7 @@ RunPanel::RunPanel(ProjectDocument *document, QWidget *parent)
     m_summary->setAccessibleName(tr("Sync summary"));
     m_summary->setPlaceholderText(tr("The summary of the last sync appears here when it ends."));
 
+    m_tabs->setAccessibleName(tr("Run details"));
     m_tabs->addTab(requestSplit, tr("Requests"));
     m_tabs->addTab(checkpointPage, tr("Checkpoints"));
     m_tabs->addTab(logPage, tr("Log"));

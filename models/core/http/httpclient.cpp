@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/core/http/httpclient.h"
+#include "models/core/http/httpdefaults.h"
 
 #include <mutex>
 
@@ -202,7 +203,7 @@ HttpResponse HttpClient::send(const HttpRequest &original, const std::atomic_boo
         return response;
     }
 
-    HttpRequest request = original;
+    HttpRequest request = withHttpDefaults(original);
     response.tlsVerificationDisabled = !original.verifyTls;
     // Redirects are followed here rather than by libcurl so that credentials in any
     // header (not only Authorization) are never forwarded to another host.

@@ -222,6 +222,7 @@ private:
         return negative ? -value : value;
     }
 
+    // lupdate loses the class scope at a std:: return type, so these name their context.
     std::string parseString()
     {
         const qsizetype start = m_pos;
@@ -230,14 +231,14 @@ private:
         QString out;
         for (;;) {
             if (atEnd())
-                failAt(start, Tr::tr("unterminated string"));
+                failAt(start, QCoreApplication::translate("cw::JsonPath", "unterminated string"));
             const char16_t c = peek();
             if (c == quote) {
                 ++m_pos;
                 return out.toStdString();
             }
             if (c < 0x20)
-                fail(Tr::tr("control character in a string; escape it"));
+                fail(QCoreApplication::translate("cw::JsonPath", "control character in a string; escape it"));
             if (c != u'\\') {
                 out.append(QChar(c));
                 ++m_pos;
@@ -246,7 +247,7 @@ private:
             ++m_pos;
             const char16_t e = peek();
             if (atEnd())
-                failAt(start, Tr::tr("unterminated string"));
+                failAt(start, QCoreApplication::translate("cw::JsonPath", "unterminated string"));
             switch (e) {
             case u'b': out.append(u'\b'); break;
             case u'f': out.append(u'\f'); break;
@@ -259,21 +260,21 @@ private:
             case u'"':
                 // Only the string's own quote may be escaped (RFC 9535 §2.3.1.1).
                 if (e != quote)
-                    fail(Tr::tr("invalid escape '\\%1'").arg(QChar(e)));
+                    fail(QCoreApplication::translate("cw::JsonPath", "invalid escape '\\%1'").arg(QChar(e)));
                 out.append(QChar(e));
                 break;
             case u'u': {
                 ++m_pos;
                 const char16_t unit = parseHex4();
                 if (QChar::isLowSurrogate(unit))
-                    fail(Tr::tr("unpaired surrogate in \\u escape"));
+                    fail(QCoreApplication::translate("cw::JsonPath", "unpaired surrogate in \\u escape"));
                 if (QChar::isHighSurrogate(unit)) {
                     if (peek() != u'\\' || peek(1) != u'u')
-                        fail(Tr::tr("unpaired surrogate in \\u escape"));
+                        fail(QCoreApplication::translate("cw::JsonPath", "unpaired surrogate in \\u escape"));
                     m_pos += 2;
                     const char16_t low = parseHex4();
                     if (!QChar::isLowSurrogate(low))
-                        fail(Tr::tr("unpaired surrogate in \\u escape"));
+                        fail(QCoreApplication::translate("cw::JsonPath", "unpaired surrogate in \\u escape"));
                     out.append(QChar(unit));
                     out.append(QChar(low));
                 } else {
@@ -282,7 +283,7 @@ private:
                 continue;  // parseHex4 moved past the digits
             }
             default:
-                fail(Tr::tr("invalid escape '\\%1'").arg(QChar(e)));
+                fail(QCoreApplication::translate("cw::JsonPath", "invalid escape '\\%1'").arg(QChar(e)));
             }
             ++m_pos;
         }

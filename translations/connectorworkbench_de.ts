@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FivetranDebugJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The fivetran command is not installed (pip install fivetran-connector-sdk).</source>
+        <translation>Der Befehl fivetran ist nicht installiert (pip install fivetran-connector-sdk).</translation>
+    </message>
+    <message>
+        <source>The project could not be exported to %1: %2</source>
+        <translation>Das Projekt konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration for fivetran debug: %1</source>
+        <translation>Die Konfiguration für fivetran debug kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::AddEndpointDialog</name>
     <message>
         <source>Add Endpoint</source>
@@ -221,6 +240,225 @@
     </message>
 </context>
 <context>
+    <name>cw::ConnectionDialog</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Headers sent with every request</source>
+        <translation>Header, die mit jeder Anfrage gesendet werden</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-Zertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Configuration fields</source>
+        <translation>Konfigurationsfelder</translation>
+    </message>
+    <message>
+        <source>Connection and Auth of %1</source>
+        <translation>Verbindung und Authentifizierung von %1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/v1 or {{ config.base_url }}</source>
+        <translation>https://api.example.com/v1 oder {{ config.base_url }}</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Headers sent with every request (values may use {{ config.key }}):</source>
+        <translation>Header, die mit jeder Anfrage gesendet werden (Werte dürfen {{ config.key }} verwenden):</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server with a self-signed certificate: the warning stays visible while it is off</source>
+        <translation>Nur für einen Testserver mit selbstsigniertem Zertifikat ausschalten: Solange sie aus ist, bleibt die Warnung sichtbar</translation>
+    </message>
+    <message>
+        <source>⚠ TLS verification off: anyone on the network path can read and change this project&apos;s traffic, credentials included.</source>
+        <translation>⚠ TLS-Prüfung aus: Jeder auf dem Netzwerkpfad kann den Datenverkehr dieses Projekts mitlesen und verändern, Zugangsdaten eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Authentication scheme</source>
+        <translation>Authentifizierungsverfahren</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>HTTP basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>OAuth 2 client credentials</source>
+        <translation>OAuth 2 Client Credentials</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Name des Schlüssels</translation>
+    </message>
+    <message>
+        <source>X-API-Key</source>
+        <translation>X-API-Key</translation>
+    </message>
+    <message>
+        <source>Send the key in</source>
+        <translation>Schlüssel senden in</translation>
+    </message>
+    <message>
+        <source>a header</source>
+        <translation>einem Header</translation>
+    </message>
+    <message>
+        <source>the query string</source>
+        <translation>der Query-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Send it in</source>
+        <translation>Senden in</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>https://auth.example.com/oauth/token</source>
+        <translation>https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>read:orders read:customers</source>
+        <translation>read:orders read:customers</translation>
+    </message>
+    <message>
+        <source>Credentials belong in secret configuration fields: write {{ config.key }}; a field it names that does not exist yet is added as a secret one.</source>
+        <translation>Zugangsdaten gehören in geheime Konfigurationsfelder: Schreiben Sie {{ config.key }}; ein so benanntes Feld, das noch nicht existiert, wird als geheimes Feld angelegt.</translation>
+    </message>
+    <message>
+        <source>Configuration fields (configuration.json)</source>
+        <translation>Konfigurationsfelder (configuration.json)</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>A template such as %1; the value itself is entered in Configuration, kept out of the project file</source>
+        <translation>Eine Vorlage wie %1; der Wert selbst wird unter Konfiguration eingegeben und nie in die Projektdatei geschrieben</translation>
+    </message>
+    <message>
+        <source>Written to configuration.json and the project file; never for secret fields</source>
+        <translation>Wird in configuration.json und die Projektdatei geschrieben; nie bei geheimen Feldern</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation>%1 (geheim)</translation>
+    </message>
+    <message>
+        <source>OK also adds the configuration field(s) %1 that the templates name.</source>
+        <translation>OK legt außerdem die Konfigurationsfelder %1 an, die die Vorlagen nennen.</translation>
+    </message>
+    <message>
+        <source>Edit connection and auth</source>
+        <translation>Verbindung und Authentifizierung bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>cw::DetectionView</name>
     <message>
         <source>Apply Proposals to Stream</source>
@@ -408,6 +646,30 @@
     <message>
         <source>%1: %2 not set; use File → Configuration</source>
         <translation>%1: %2 nicht gesetzt; siehe Datei → Konfiguration</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Base URL, headers, authentication, TLS and configuration fields of the project</source>
+        <translation>Basis-URL, Header, Authentifizierung, TLS und Konfigurationsfelder des Projekts</translation>
+    </message>
+    <message>
+        <source>Edit connection and auth</source>
+        <translation>Verbindung und Authentifizierung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Records path, pagination, incremental cursor and parent stream of this endpoint</source>
+        <translation>Datensatzpfad, Paginierung, inkrementeller Cursor und übergeordneter Stream dieses Endpunkts</translation>
+    </message>
+    <message>
+        <source>Edit pagination and sync</source>
+        <translation>Paginierung und Synchronisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>cursor %1 from the last record&apos;s %2</source>
+        <translation>Cursor %1 aus %2 des letzten Datensatzes</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2402,14 @@ Quelle: %2</translation>
         <source>pagination repeats: the next request equals an earlier one (%1)</source>
         <translation>Paginierung wiederholt sich: Die nächste Anfrage gleicht einer früheren (%1)</translation>
     </message>
+    <message>
+        <source>the last record&apos;s %1</source>
+        <translation>%1 des letzten Datensatzes</translation>
+    </message>
+    <message>
+        <source>the last record has no %1</source>
+        <translation>der letzte Datensatz hat kein %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ParameterTableModel</name>
@@ -2502,10 +2772,6 @@ aus %1</translation>
         <translation>%1 (%2) gibt an, ob weitere Seiten folgen.</translation>
     </message>
     <message>
-        <source>%1 (%2) says whether more pages follow, but the body has no cursor token: the next page probably starts after the last record&apos;s id, sent as %3 (Stripe style). The project format cannot take the cursor from the last record yet.</source>
-        <translation>%1 (%2) gibt an, ob weitere Seiten folgen, aber der Body hat kein Cursor-Token: Die nächste Seite beginnt vermutlich nach der ID des letzten Datensatzes, gesendet als %3 (wie bei Stripe). Das Projektformat kann den Cursor noch nicht aus dem letzten Datensatz nehmen.</translation>
-    </message>
-    <message>
         <source>The body&apos;s %1 (%2) is a page number.</source>
         <translation>%1 im Body (%2) ist eine Seitennummer.</translation>
     </message>
@@ -2636,6 +2902,10 @@ aus %1</translation>
     <message>
         <source>The request already filters with %1=%2.</source>
         <translation>Die Anfrage filtert bereits mit %1=%2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) says whether more pages follow, but the body has no cursor token: the next page probably starts after the last record&apos;s id, sent as %3 (Stripe style).</source>
+        <translation>%1 (%2) gibt an, ob weitere Seiten folgen, aber der Body enthält kein Cursor-Token: Die nächste Seite beginnt wahrscheinlich nach der ID des letzten Datensatzes, gesendet als %3 (wie bei Stripe).</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3368,50 @@ Weitergeleitet an	%1</translation>
         <source>Run details</source>
         <translation>Details des Laufs</translation>
     </message>
+    <message>
+        <source>fivetran debug (Fivetran CLI)</source>
+        <translation>fivetran debug (Fivetran-CLI)</translation>
+    </message>
+    <message>
+        <source>fivetran debug: the project exported to %1 and run by the installed Fivetran CLI (%2) into its own DuckDB warehouse; its log and operation counts appear here.</source>
+        <translation>fivetran debug: das Projekt, nach %1 exportiert und von der installierten Fivetran-CLI (%2) in deren eigenes DuckDB-Warehouse ausgeführt; ihr Protokoll und ihre Operationszahlen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>With the Fivetran CLI installed (pip install fivetran-connector-sdk), fivetran debug is offered too.</source>
+        <translation>Ist die Fivetran-CLI installiert (pip install fivetran-connector-sdk), wird auch fivetran debug angeboten.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1 and running fivetran debug…</source>
+        <translation>Export nach %1 und Ausführung von fivetran debug…</translation>
+    </message>
+    <message>
+        <source>fivetran debug in %1</source>
+        <translation>fivetran debug in %1</translation>
+    </message>
+    <message>
+        <source>Operation counts reported by the tester:</source>
+        <translation>Vom Tester gemeldete Operationen:</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Sync SUCCEEDED</source>
+        <translation>Sync ERFOLGREICH</translation>
+    </message>
+    <message>
+        <source>Sync FAILED: %1</source>
+        <translation>Sync FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>siehe Protokoll</translation>
+    </message>
+    <message>
+        <source>The tester&apos;s own warehouse and state are in %1 (DuckDB), not in the Results tab.</source>
+        <translation>Warehouse und Zustand des Testers liegen in %1 (DuckDB), nicht im Reiter Ergebnisse.</translation>
+    </message>
 </context>
 <context>
     <name>cw::SampleStore</name>
@@ -3382,6 +3696,361 @@ Weitergeleitet an	%1</translation>
     <message>
         <source>Sample %1 nests deeper than %2 levels (at byte %3): its fields are inferred, its rows are not previewed.</source>
         <translation>Stichprobe %1 ist tiefer als %2 Ebenen verschachtelt (bei Byte %3): Ihre Felder werden abgeleitet, ihre Zeilen nicht in der Vorschau gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::StreamSettingsDialog</name>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>First page number</source>
+        <translation>Nummer der ersten Seite</translation>
+    </message>
+    <message>
+        <source>Page limit</source>
+        <translation>Seitenlimit</translation>
+    </message>
+    <message>
+        <source>Lookback window in seconds</source>
+        <translation>Rückblickfenster in Sekunden</translation>
+    </message>
+    <message>
+        <source>Pagination and Sync of %1</source>
+        <translation>Paginierung und Synchronisation von %1</translation>
+    </message>
+    <message>
+        <source>Records and pagination</source>
+        <translation>Datensätze und Paginierung</translation>
+    </message>
+    <message>
+        <source>Records at</source>
+        <translation>Datensätze bei</translation>
+    </message>
+    <message>
+        <source>(the body is the array)</source>
+        <translation>(der Body ist das Array)</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the records array in the body, e.g. /data</source>
+        <translation>JSON-Pointer des Datensatz-Arrays im Body, z. B. /data</translation>
+    </message>
+    <message>
+        <source>Pagination type</source>
+        <translation>Art der Paginierung</translation>
+    </message>
+    <message>
+        <source>None: a single request</source>
+        <translation>Keine: eine einzige Anfrage</translation>
+    </message>
+    <message>
+        <source>Offset and limit</source>
+        <translation>Offset und Limit</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitennummer</translation>
+    </message>
+    <message>
+        <source>Cursor token</source>
+        <translation>Cursor-Token</translation>
+    </message>
+    <message>
+        <source>Next URL in the body</source>
+        <translation>Nächste URL im Body</translation>
+    </message>
+    <message>
+        <source>Link header (rel=next)</source>
+        <translation>Link-Header (rel=next)</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Paginierung</translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation>Parameter der Seitengröße</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limit</translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page size</source>
+        <translation>Der Anfrageparameter, der die Seitengröße trägt</translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation>Offset-Parameter</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>offset</translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the offset of the first record</source>
+        <translation>Der Anfrageparameter, der den Offset des ersten Datensatzes trägt</translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation>Seitenparameter</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page number</source>
+        <translation>Der Anfrageparameter, der die Seitennummer trägt</translation>
+    </message>
+    <message>
+        <source>The number of the first page: 1 for most APIs, 0 for some</source>
+        <translation>Die Nummer der ersten Seite: 1 bei den meisten APIs, 0 bei manchen</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation>Cursor-Parameter</translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation>cursor</translation>
+    </message>
+    <message>
+        <source>The request parameter that sends the cursor back, e.g. cursor or starting_after</source>
+        <translation>Der Anfrageparameter, der den Cursor zurücksendet, z. B. cursor oder starting_after</translation>
+    </message>
+    <message>
+        <source>Where the next cursor is</source>
+        <translation>Wo der nächste Cursor steht</translation>
+    </message>
+    <message>
+        <source>In the body, at</source>
+        <translation>Im Body, bei</translation>
+    </message>
+    <message>
+        <source>In a response header</source>
+        <translation>In einem Antwort-Header</translation>
+    </message>
+    <message>
+        <source>In the last record, at</source>
+        <translation>Im letzten Datensatz, bei</translation>
+    </message>
+    <message>
+        <source>Next cursor location</source>
+        <translation>Ort des nächsten Cursors</translation>
+    </message>
+    <message>
+        <source>Next cursor</source>
+        <translation>Nächster Cursor</translation>
+    </message>
+    <message>
+        <source>Next URL at</source>
+        <translation>Nächste URL bei</translation>
+    </message>
+    <message>
+        <source>/next</source>
+        <translation>/next</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the next page&apos;s URL in the body; relative URLs are resolved against the request</source>
+        <translation>JSON-Pointer der URL der nächsten Seite im Body; relative URLs werden gegen die Anfrage aufgelöst</translation>
+    </message>
+    <message>
+        <source>More pages flag</source>
+        <translation>Kennzeichen für weitere Seiten</translation>
+    </message>
+    <message>
+        <source>(optional) /has_more</source>
+        <translation>(optional) /has_more</translation>
+    </message>
+    <message>
+        <source>JSON pointer of a boolean that is false on the last page</source>
+        <translation>JSON-Pointer eines Wahrheitswerts, der auf der letzten Seite false ist</translation>
+    </message>
+    <message>
+        <source>Total records at</source>
+        <translation>Gesamtzahl der Datensätze bei</translation>
+    </message>
+    <message>
+        <source>(optional) /total</source>
+        <translation>(optional) /total</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of records in all pages</source>
+        <translation>JSON-Pointer der Anzahl der Datensätze aller Seiten</translation>
+    </message>
+    <message>
+        <source>Total pages at</source>
+        <translation>Gesamtzahl der Seiten bei</translation>
+    </message>
+    <message>
+        <source>(optional) /total_pages</source>
+        <translation>(optional) /total_pages</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of pages</source>
+        <translation>JSON-Pointer der Anzahl der Seiten</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Stop after this many pages; 0 reads every page</source>
+        <translation>Nach so vielen Seiten anhalten; 0 liest alle Seiten</translation>
+    </message>
+    <message>
+        <source>Incremental sync</source>
+        <translation>Inkrementelle Synchronisation</translation>
+    </message>
+    <message>
+        <source>Cursor field</source>
+        <translation>Cursor-Feld</translation>
+    </message>
+    <message>
+        <source>(full refresh) updated_at</source>
+        <translation>(vollständig neu laden) updated_at</translation>
+    </message>
+    <message>
+        <source>The record field whose largest value is kept in the state, e.g. updated_at; empty: every sync reads everything</source>
+        <translation>Das Datensatzfeld, dessen größter Wert im Zustand gespeichert wird, z. B. updated_at; leer: jede Synchronisation liest alles</translation>
+    </message>
+    <message>
+        <source>Filter parameter</source>
+        <translation>Filterparameter</translation>
+    </message>
+    <message>
+        <source>updated_since</source>
+        <translation>updated_since</translation>
+    </message>
+    <message>
+        <source>The request parameter that asks for records from the stored cursor on</source>
+        <translation>Der Anfrageparameter, der Datensätze ab dem gespeicherten Cursor anfordert</translation>
+    </message>
+    <message>
+        <source>Cursor format</source>
+        <translation>Cursor-Format</translation>
+    </message>
+    <message>
+        <source>RFC 3339 date and time</source>
+        <translation>Datum und Uhrzeit nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Seconds since 1970</source>
+        <translation>Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970</source>
+        <translation>Millisekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>As stored (raw)</source>
+        <translation>Wie gespeichert (roh)</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>Start value from configuration</source>
+        <translation>Startwert aus der Konfiguration</translation>
+    </message>
+    <message>
+        <source>(none: the first sync reads everything)</source>
+        <translation>(keiner: die erste Synchronisation liest alles)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask again for this many seconds before the stored cursor, for records that arrive late</source>
+        <translation>So viele Sekunden vor dem gespeicherten Cursor erneut abfragen, für Datensätze, die verspätet eintreffen</translation>
+    </message>
+    <message>
+        <source>Lookback</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>Child stream</source>
+        <translation>Untergeordneter Stream</translation>
+    </message>
+    <message>
+        <source>Parent stream</source>
+        <translation>Übergeordneter Stream</translation>
+    </message>
+    <message>
+        <source>(none: not a child stream)</source>
+        <translation>(keiner: kein untergeordneter Stream)</translation>
+    </message>
+    <message>
+        <source>For each record of</source>
+        <translation>Für jeden Datensatz von</translation>
+    </message>
+    <message>
+        <source>Take the field</source>
+        <translation>Das Feld nehmen</translation>
+    </message>
+    <message>
+        <source>/id</source>
+        <translation>/id</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the value in the parent record</source>
+        <translation>JSON-Pointer des Werts im übergeordneten Datensatz</translation>
+    </message>
+    <message>
+        <source>Into the path parameter</source>
+        <translation>In den Pfadparameter</translation>
+    </message>
+    <message>
+        <source>customer_id</source>
+        <translation>customer_id</translation>
+    </message>
+    <message>
+        <source>The {name} in this stream&apos;s path that receives the value</source>
+        <translation>Das {name} im Pfad dieses Streams, das den Wert erhält</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>X-Next-Cursor</source>
+        <translation>X-Next-Cursor</translation>
+    </message>
+    <message>
+        <source>/next_cursor</source>
+        <translation>/next_cursor</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Edit pagination and sync of %1</source>
+        <translation>Paginierung und Synchronisation von %1 bearbeiten</translation>
     </message>
 </context>
 <context>

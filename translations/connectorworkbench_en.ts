@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FivetranDebugJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fivetran command is not installed (pip install fivetran-connector-sdk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration for fivetran debug: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::AddEndpointDialog</name>
     <message>
         <source>Add Endpoint</source>
@@ -221,6 +240,225 @@
     </message>
 </context>
 <context>
+    <name>cw::ConnectionDialog</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers sent with every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection and Auth of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example.com/v1 or {{ config.base_url }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers sent with every request (values may use {{ config.key }}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server with a self-signed certificate: the warning stays visible while it is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ TLS verification off: anyone on the network path can read and change this project&apos;s traffic, credentials included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-API-Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://auth.example.com/oauth/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read:orders read:customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials belong in secret configuration fields: write {{ config.key }}; a field it names that does not exist yet is added as a secret one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration fields (configuration.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template such as %1; the value itself is entered in Configuration, kept out of the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to configuration.json and the project file; never for secret fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK also adds the configuration field(s) %1 that the templates name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection and auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::DetectionView</name>
     <message>
         <source>Apply Proposals to Stream</source>
@@ -407,6 +645,30 @@
     </message>
     <message>
         <source>%1: %2 not set; use File → Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL, headers, authentication, TLS and configuration fields of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection and auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records path, pagination, incremental cursor and parent stream of this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pagination and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cursor %1 from the last record&apos;s %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2400,14 @@ Source: %2</source>
         <source>pagination repeats: the next request equals an earlier one (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the last record&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last record has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ParameterTableModel</name>
@@ -2499,10 +2769,6 @@ from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) says whether more pages follow, but the body has no cursor token: the next page probably starts after the last record&apos;s id, sent as %3 (Stripe style). The project format cannot take the cursor from the last record yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The body&apos;s %1 (%2) is a page number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,6 +2898,10 @@ from %1</source>
     </message>
     <message>
         <source>The request already filters with %1=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) says whether more pages follow, but the body has no cursor token: the next page probably starts after the last record&apos;s id, sent as %3 (Stripe style).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,6 +3356,50 @@ Redirected to	%1</source>
         <source>Run details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fivetran debug (Fivetran CLI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fivetran debug: the project exported to %1 and run by the installed Fivetran CLI (%2) into its own DuckDB warehouse; its log and operation counts appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Fivetran CLI installed (pip install fivetran-connector-sdk), fivetran debug is offered too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1 and running fivetran debug…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fivetran debug in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation counts reported by the tester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync SUCCEEDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tester&apos;s own warehouse and state are in %1 (DuckDB), not in the Results tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::SampleStore</name>
@@ -3369,6 +3683,361 @@ Redirected to	%1</source>
     </message>
     <message>
         <source>Sample %1 nests deeper than %2 levels (at byte %3): its fields are inferred, its rows are not previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::StreamSettingsDialog</name>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookback window in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination and Sync of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and pagination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the body is the array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the records array in the body, e.g. /data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a single request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset and limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next URL in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link header (rel=next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the offset of the first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the first page: 1 for most APIs, 0 for some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that sends the cursor back, e.g. cursor or starting_after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the next cursor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the body, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a response header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last record, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next cursor location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next URL at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the next page&apos;s URL in the body; relative URLs are resolved against the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More pages flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional) /has_more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of a boolean that is false on the last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total records at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional) /total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of records in all pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total pages at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional) /total_pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many pages; 0 reads every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(full refresh) updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record field whose largest value is kept in the state, e.g. updated_at; empty: every sync reads everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated_since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that asks for records from the stored cursor on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 3339 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As stored (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start value from configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the first sync reads everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for this many seconds before the stored cursor, for records that arrive late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: not a child stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the value in the parent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the path parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} in this stream&apos;s path that receives the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Next-Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/next_cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pagination and sync of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

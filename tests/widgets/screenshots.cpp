@@ -22,7 +22,9 @@
 #include "widgets/explorer/endpointexplorer.h"
 #include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
+#include "widgets/dialogs/connectiondialog.h"
 #include "widgets/dialogs/exportdialog.h"
+#include "widgets/dialogs/streamsettingsdialog.h"
 #include "widgets/dialogs/shortcutsdialog.h"
 #include "widgets/preferences/preferencesdialog.h"
 #include "widgets/preferences/translationinstaller.h"
@@ -110,6 +112,23 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &loop, &QEventLoop::quit);
         loop.exec();
         if (!exporter.grab().save(outputDir + QStringLiteral("/export-dialog.png")))
+            return 1;
+        // The explorer's Edit… dialogs, on the demo's cursor-paginated orders.
+        const QList<cw::Stream> &streams = window.document()->project().streams;
+        int orders = 0;
+        while (orders < streams.size() - 1 && streams.at(orders).name != u"orders")
+            ++orders;
+        cw::StreamSettingsDialog settings(window.document(), orders, &window);
+        settings.show();
+        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!settings.grab().save(outputDir + QStringLiteral("/pagination-dialog.png")))
+            return 1;
+        cw::ConnectionDialog connection(window.document(), &window);
+        connection.show();
+        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!connection.grab().save(outputDir + QStringLiteral("/connection-dialog.png")))
             return 1;
     }
 

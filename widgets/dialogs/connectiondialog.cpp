@@ -380,19 +380,16 @@ void ConnectionDialog::validate()
         m_problemList << (problem.isError() ? QStringLiteral("error: ") : QStringLiteral("warning: ")) + problem.message;
         lines << (problem.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(problem.message);
     }
-    const QStringList added = [&] {
-        QStringList keys;
-        for (const ConfigurationField &field : candidate.configuration) {
-            if (!m_document->project().configurationField(field.key)) {
-                bool listed = false;
-                for (int row = 0; row < m_fields->rowCount(); ++row)
-                    listed = listed || fieldKey(cellText(m_fields, row, KeyColumn)) == field.key;
-                if (!listed)
-                    keys << (field.secret ? tr("%1 (secret)").arg(field.key) : field.key);
-            }
-        }
-        return keys;
-    }();
+    // project() lists the table's fields first, then those the templates name that no row
+    // defines; of these, the ones the project does not have yet are what OK adds.
+    qsizetype listed = 0;
+    for (int row = 0; row < m_fields->rowCount(); ++row)
+        listed += cellText(m_fields, row, KeyColumn).isEmpty() ? 0 : 1;
+    QStringList added;
+    for (const ConfigurationField &field : candidate.configuration.mid(listed)) {
+        if (!m_document->project().configurationField(field.key))
+            added << (field.secret ? tr("%1 (secret)").arg(field.key) : field.key);
+    }
     if (!added.isEmpty())
         lines << tr("OK also adds the configuration field(s) %1 that the templates name.").arg(added.join(QStringLiteral(", ")));
     m_problems->setText(lines.join(u'\n'));

@@ -274,9 +274,9 @@ QString RunPanel::fivetranDebugFolder() const
 {
     const QFileInfo warehouse(warehousePath());
     QString base = warehouse.fileName();
-    base.chop(int(QStringLiteral(".warehouse.db").size()));
-    if (base.isEmpty())
-        base = warehouse.completeBaseName();
+    const QLatin1StringView suffix(".warehouse.db");
+    if (base.endsWith(suffix))
+        base.chop(suffix.size());
     return warehouse.dir().filePath(base + QStringLiteral(".fivetran-debug"));
 }
 
@@ -372,8 +372,8 @@ void RunPanel::updateButtons()
     const QStringList chosen = chosenStreams();
     const int all = int(m_document->project().streams.size());
     m_streams->setText(chosen.size() == all ? tr("All streams") : tr("%n stream(s)", nullptr, int(chosen.size())));
-    // A connector.py syncs every stream it has; choosing some is the native engine's. Resetting
-    // and resuming act on the workbench's warehouse, which fivetran debug does not write.
+    // A connector.py syncs every stream it has; choosing some is the native engine's. Resuming
+    // from a checkpoint acts on the workbench's warehouse, which fivetran debug does not write.
     m_streams->setEnabled(!running && engine() == Engine::Native);
     m_engine->setEnabled(!running);
     m_run->setEnabled(!running && !chosen.isEmpty());

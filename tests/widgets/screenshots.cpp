@@ -92,43 +92,29 @@ int main(int argc, char *argv[])
     if (!language.isEmpty())
         return 0;
 
-    // The dialogs the tutorial shows: preferences, keyboard shortcuts and the export.
+    // The dialogs the tutorial shows: preferences, keyboard shortcuts, the export and the
+    // explorer's Edit… dialogs (on the demo's cursor-paginated orders).
     {
+        // Shown, given time to lay out and paint, then saved.
+        const auto shoot = [&](QWidget &dialog, const char *name, int settleMs) {
+            dialog.show();
+            QTimer::singleShot(settleMs, &loop, &QEventLoop::quit);
+            loop.exec();
+            return dialog.grab().save(outputDir + u'/' + QLatin1StringView(name) + QStringLiteral(".png"));
+        };
         cw::PreferencesDialog preferences(&window);
-        preferences.show();
-        QTimer::singleShot(200, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (!preferences.grab().save(outputDir + QStringLiteral("/preferences.png")))
-            return 1;
         cw::ShortcutsDialog shortcuts(&window, &window);
         shortcuts.resize(620, 720);
-        shortcuts.show();
-        QTimer::singleShot(200, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (!shortcuts.grab().save(outputDir + QStringLiteral("/keyboard-shortcuts.png")))
-            return 1;
         cw::ExportDialog exporter(window.document(), &window);
-        exporter.show();
-        QTimer::singleShot(300, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (!exporter.grab().save(outputDir + QStringLiteral("/export-dialog.png")))
-            return 1;
-        // The explorer's Edit… dialogs, on the demo's cursor-paginated orders.
         const QList<cw::Stream> &streams = window.document()->project().streams;
         int orders = 0;
         while (orders < streams.size() - 1 && streams.at(orders).name != u"orders")
             ++orders;
         cw::StreamSettingsDialog settings(window.document(), orders, &window);
-        settings.show();
-        QTimer::singleShot(200, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (!settings.grab().save(outputDir + QStringLiteral("/pagination-dialog.png")))
-            return 1;
         cw::ConnectionDialog connection(window.document(), &window);
-        connection.show();
-        QTimer::singleShot(200, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (!connection.grab().save(outputDir + QStringLiteral("/connection-dialog.png")))
+        if (!shoot(preferences, "preferences", 200) || !shoot(shortcuts, "keyboard-shortcuts", 200)
+            || !shoot(exporter, "export-dialog", 300) || !shoot(settings, "pagination-dialog", 200)
+            || !shoot(connection, "connection-dialog", 200))
             return 1;
     }
 

@@ -459,6 +459,93 @@
     </message>
 </context>
 <context>
+    <name>cw::DeletionsDialog</name>
+    <message>
+        <source>Feed path</source>
+        <translation>Pfad des Feeds</translation>
+    </message>
+    <message>
+        <source>(no deletions feed) /deletions</source>
+        <translation>(kein Lösch-Feed) /deletions</translation>
+    </message>
+    <message>
+        <source>GET path of the endpoint that lists deleted records, relative to the base URL</source>
+        <translation>GET-Pfad des Endpunkts, der gelöschte Datensätze auflistet, relativ zur Basis-URL</translation>
+    </message>
+    <message>
+        <source>Fixed parameters</source>
+        <translation>Feste Parameter</translation>
+    </message>
+    <message>
+        <source>resource=customers</source>
+        <translation>resource=customers</translation>
+    </message>
+    <message>
+        <source>Query parameters sent with every request of the feed, as name=value&amp;name=value; values may use {{ config.key }}</source>
+        <translation>Query-Parameter, die mit jeder Anfrage des Feeds gesendet werden, als name=wert&amp;name=wert; Werte dürfen {{ config.key }} verwenden</translation>
+    </message>
+    <message>
+        <source>Key in each record</source>
+        <translation>Schlüssel in jedem Datensatz</translation>
+    </message>
+    <message>
+        <source>JSON pointers of the primary-key values in a deleted record, one per key column, comma separated; empty: where this stream&apos;s records hold them</source>
+        <translation>JSON-Pointer der Primärschlüsselwerte in einem gelöschten Datensatz, einer pro Schlüsselspalte, durch Kommas getrennt; leer: dort, wo die Datensätze dieses Streams sie haben</translation>
+    </message>
+    <message>
+        <source>Deleted records and pagination</source>
+        <translation>Gelöschte Datensätze und Paginierung</translation>
+    </message>
+    <message>
+        <source>Cursor of the feed</source>
+        <translation>Cursor des Feeds</translation>
+    </message>
+    <message>
+        <source>deleted_at</source>
+        <translation>deleted_at</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>Deletions Feed of %1</source>
+        <translation>Lösch-Feed von %1</translation>
+    </message>
+    <message>
+        <source>A deletions feed marks rows deleted by their primary key, and the table %1 has none yet: choose its primary key in the mapping editor first.</source>
+        <translation>Ein Lösch-Feed markiert Zeilen über ihren Primärschlüssel als gelöscht, und die Tabelle %1 hat noch keinen: Wählen Sie zuerst ihren Primärschlüssel im Mapping-Editor.</translation>
+    </message>
+    <message>
+        <source>After each sync of %1, the feed is read and every record it lists marks the row of %2 with the same %3 deleted (_fivetran_deleted). Its cursor is kept in the state as deletions_cursor.</source>
+        <translation>Nach jeder Synchronisierung von %1 wird der Feed gelesen, und jeder Datensatz darin markiert die Zeile von %2 mit demselben %3 als gelöscht (_fivetran_deleted). Sein Cursor wird im State als deletions_cursor gespeichert.</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>GET</source>
+        <translation>GET</translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation>Feed entfernen</translation>
+    </message>
+    <message>
+        <source>The stream reads no deletions feed</source>
+        <translation>Der Stream liest keinen Lösch-Feed</translation>
+    </message>
+    <message>
+        <source>Remove the deletions feed of %1</source>
+        <translation>Lösch-Feed von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit the deletions feed of %1</source>
+        <translation>Lösch-Feed von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>cw::DetectionView</name>
     <message>
         <source>Apply Proposals to Stream</source>
@@ -670,6 +757,38 @@
     <message>
         <source>cursor %1 from the last record&apos;s %2</source>
         <translation>Cursor %1 aus %2 des letzten Datensatzes</translation>
+    </message>
+    <message>
+        <source>The endpoint that lists this stream&apos;s deleted records, and how to read it</source>
+        <translation>Der Endpunkt, der die gelöschten Datensätze dieses Streams auflistet, und wie er gelesen wird</translation>
+    </message>
+    <message>
+        <source>Edit deletions feed</source>
+        <translation>Lösch-Feed bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Löschungen</translation>
+    </message>
+    <message>
+        <source>After the stream&apos;s pages: GET %1?%2, marking the rows it lists deleted</source>
+        <translation>Nach den Seiten des Streams: GET %1?%2; die aufgelisteten Zeilen werden als gelöscht markiert</translation>
+    </message>
+    <message>
+        <source>Rows deleted upstream stay in the destination until a deletions feed says they are gone</source>
+        <translation>In der Quelle gelöschte Zeilen bleiben im Ziel, bis ein Lösch-Feed meldet, dass sie fort sind</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>none (child stream)</source>
+        <translation>keiner (Kind-Stream)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 ab %2</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1472,89 @@
     <message>
         <source>The request uses other authentication than the collection; the project uses one for all streams.</source>
         <translation>Die Anfrage verwendet eine andere Authentifizierung als die Collection; das Projekt verwendet eine für alle Streams.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::IncrementalForm</name>
+    <message>
+        <source>Cursor field</source>
+        <translation>Cursor-Feld</translation>
+    </message>
+    <message>
+        <source>(full refresh) %1</source>
+        <translation>(vollständig) %1</translation>
+    </message>
+    <message>
+        <source>The record field whose largest value is kept in the state, e.g. %1; empty: every sync reads everything</source>
+        <translation>Das Datensatzfeld, dessen größter Wert im State gespeichert wird, z. B. %1; leer: jede Synchronisierung liest alles</translation>
+    </message>
+    <message>
+        <source>Filter parameter</source>
+        <translation>Filterparameter</translation>
+    </message>
+    <message>
+        <source>The request parameter that asks for records from the stored cursor on</source>
+        <translation>Der Anfrageparameter, der Datensätze ab dem gespeicherten Cursor anfordert</translation>
+    </message>
+    <message>
+        <source>Cursor format</source>
+        <translation>Cursor-Format</translation>
+    </message>
+    <message>
+        <source>RFC 3339 date and time</source>
+        <translation>Datum und Uhrzeit nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Seconds since 1970</source>
+        <translation>Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970</source>
+        <translation>Millisekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>As stored (raw)</source>
+        <translation>Wie gespeichert (roh)</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>Start value from configuration</source>
+        <translation>Startwert aus der Konfiguration</translation>
+    </message>
+    <message>
+        <source>(none: the first sync reads everything)</source>
+        <translation>(keiner: die erste Synchronisation liest alles)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Lookback window in seconds</source>
+        <translation>Rückblickfenster in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask again for this many seconds before the stored cursor, for records that arrive late</source>
+        <translation>So viele Sekunden vor dem gespeicherten Cursor erneut abfragen, für Datensätze, die verspätet eintreffen</translation>
+    </message>
+    <message>
+        <source>Lookback</source>
+        <translation>Rückblick</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2614,217 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>cw::PaginationForm</name>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>First page number</source>
+        <translation>Nummer der ersten Seite</translation>
+    </message>
+    <message>
+        <source>Page limit</source>
+        <translation>Seitenlimit</translation>
+    </message>
+    <message>
+        <source>Records at</source>
+        <translation>Datensätze bei</translation>
+    </message>
+    <message>
+        <source>(the body is the array)</source>
+        <translation>(der Body ist das Array)</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the records array in the body, e.g. /data</source>
+        <translation>JSON-Pointer des Datensatz-Arrays im Body, z. B. /data</translation>
+    </message>
+    <message>
+        <source>Pagination type</source>
+        <translation>Art der Paginierung</translation>
+    </message>
+    <message>
+        <source>None: a single request</source>
+        <translation>Keine: eine einzige Anfrage</translation>
+    </message>
+    <message>
+        <source>Offset and limit</source>
+        <translation>Offset und Limit</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitennummer</translation>
+    </message>
+    <message>
+        <source>Cursor token</source>
+        <translation>Cursor-Token</translation>
+    </message>
+    <message>
+        <source>Next URL in the body</source>
+        <translation>Nächste URL im Body</translation>
+    </message>
+    <message>
+        <source>Link header (rel=next)</source>
+        <translation>Link-Header (rel=next)</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Paginierung</translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation>Parameter der Seitengröße</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limit</translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page size</source>
+        <translation>Der Anfrageparameter, der die Seitengröße trägt</translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation>Offset-Parameter</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>offset</translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the offset of the first record</source>
+        <translation>Der Anfrageparameter, der den Offset des ersten Datensatzes trägt</translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation>Seitenparameter</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page number</source>
+        <translation>Der Anfrageparameter, der die Seitennummer trägt</translation>
+    </message>
+    <message>
+        <source>The number of the first page: 1 for most APIs, 0 for some</source>
+        <translation>Die Nummer der ersten Seite: 1 bei den meisten APIs, 0 bei manchen</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation>Cursor-Parameter</translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation>cursor</translation>
+    </message>
+    <message>
+        <source>The request parameter that sends the cursor back, e.g. cursor or starting_after</source>
+        <translation>Der Anfrageparameter, der den Cursor zurücksendet, z. B. cursor oder starting_after</translation>
+    </message>
+    <message>
+        <source>Where the next cursor is</source>
+        <translation>Wo der nächste Cursor steht</translation>
+    </message>
+    <message>
+        <source>In the body, at</source>
+        <translation>Im Body, bei</translation>
+    </message>
+    <message>
+        <source>In a response header</source>
+        <translation>In einem Antwort-Header</translation>
+    </message>
+    <message>
+        <source>In the last record, at</source>
+        <translation>Im letzten Datensatz, bei</translation>
+    </message>
+    <message>
+        <source>Next cursor location</source>
+        <translation>Ort des nächsten Cursors</translation>
+    </message>
+    <message>
+        <source>/next_cursor</source>
+        <translation>/next_cursor</translation>
+    </message>
+    <message>
+        <source>Where the next page&apos;s cursor is: a JSON pointer, or a header name</source>
+        <translation>Wo der Cursor der nächsten Seite steht: ein JSON-Pointer oder ein Header-Name</translation>
+    </message>
+    <message>
+        <source>Next cursor</source>
+        <translation>Nächster Cursor</translation>
+    </message>
+    <message>
+        <source>Next URL at</source>
+        <translation>Nächste URL bei</translation>
+    </message>
+    <message>
+        <source>/next</source>
+        <translation>/next</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the next page&apos;s URL in the body; relative URLs are resolved against the request</source>
+        <translation>JSON-Pointer der URL der nächsten Seite im Body; relative URLs werden gegen die Anfrage aufgelöst</translation>
+    </message>
+    <message>
+        <source>More pages flag</source>
+        <translation>Kennzeichen für weitere Seiten</translation>
+    </message>
+    <message>
+        <source>(optional) /has_more</source>
+        <translation>(optional) /has_more</translation>
+    </message>
+    <message>
+        <source>JSON pointer of a boolean that is false on the last page</source>
+        <translation>JSON-Pointer eines Wahrheitswerts, der auf der letzten Seite false ist</translation>
+    </message>
+    <message>
+        <source>Total records at</source>
+        <translation>Gesamtzahl der Datensätze bei</translation>
+    </message>
+    <message>
+        <source>(optional) /total</source>
+        <translation>(optional) /total</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of records in all pages</source>
+        <translation>JSON-Pointer der Anzahl der Datensätze aller Seiten</translation>
+    </message>
+    <message>
+        <source>Total pages at</source>
+        <translation>Gesamtzahl der Seiten bei</translation>
+    </message>
+    <message>
+        <source>(optional) /total_pages</source>
+        <translation>(optional) /total_pages</translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of pages</source>
+        <translation>JSON-Pointer der Anzahl der Seiten</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Stop after this many pages; 0 reads every page</source>
+        <translation>Nach so vielen Seiten anhalten; 0 liest alle Seiten</translation>
+    </message>
+    <message>
+        <source>X-Next-Cursor</source>
+        <translation>X-Next-Cursor</translation>
+    </message>
+    <message>
+        <source>/id</source>
+        <translation>/id</translation>
+    </message>
+</context>
+<context>
     <name>cw::ParameterTableModel</name>
     <message>
         <source>Add parameter %1</source>
@@ -2636,6 +3049,21 @@ Quelle: %2</translation>
 from %1</source>
         <translation>
 aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProblemsLabel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
     </message>
 </context>
 <context>
@@ -3701,22 +4129,6 @@ Weitergeleitet an	%1</translation>
 <context>
     <name>cw::StreamSettingsDialog</name>
     <message>
-        <source>Page size</source>
-        <translation>Seitengröße</translation>
-    </message>
-    <message>
-        <source>First page number</source>
-        <translation>Nummer der ersten Seite</translation>
-    </message>
-    <message>
-        <source>Page limit</source>
-        <translation>Seitenlimit</translation>
-    </message>
-    <message>
-        <source>Lookback window in seconds</source>
-        <translation>Rückblickfenster in Sekunden</translation>
-    </message>
-    <message>
         <source>Pagination and Sync of %1</source>
         <translation>Paginierung und Synchronisation von %1</translation>
     </message>
@@ -3725,268 +4137,12 @@ Weitergeleitet an	%1</translation>
         <translation>Datensätze und Paginierung</translation>
     </message>
     <message>
-        <source>Records at</source>
-        <translation>Datensätze bei</translation>
-    </message>
-    <message>
-        <source>(the body is the array)</source>
-        <translation>(der Body ist das Array)</translation>
-    </message>
-    <message>
-        <source>JSON pointer of the records array in the body, e.g. /data</source>
-        <translation>JSON-Pointer des Datensatz-Arrays im Body, z. B. /data</translation>
-    </message>
-    <message>
-        <source>Pagination type</source>
-        <translation>Art der Paginierung</translation>
-    </message>
-    <message>
-        <source>None: a single request</source>
-        <translation>Keine: eine einzige Anfrage</translation>
-    </message>
-    <message>
-        <source>Offset and limit</source>
-        <translation>Offset und Limit</translation>
-    </message>
-    <message>
-        <source>Page number</source>
-        <translation>Seitennummer</translation>
-    </message>
-    <message>
-        <source>Cursor token</source>
-        <translation>Cursor-Token</translation>
-    </message>
-    <message>
-        <source>Next URL in the body</source>
-        <translation>Nächste URL im Body</translation>
-    </message>
-    <message>
-        <source>Link header (rel=next)</source>
-        <translation>Link-Header (rel=next)</translation>
-    </message>
-    <message>
-        <source>Pagination</source>
-        <translation>Paginierung</translation>
-    </message>
-    <message>
-        <source>Page size parameter</source>
-        <translation>Parameter der Seitengröße</translation>
-    </message>
-    <message>
-        <source>limit</source>
-        <translation>limit</translation>
-    </message>
-    <message>
-        <source>The request parameter that carries the page size</source>
-        <translation>Der Anfrageparameter, der die Seitengröße trägt</translation>
-    </message>
-    <message>
-        <source>Offset parameter</source>
-        <translation>Offset-Parameter</translation>
-    </message>
-    <message>
-        <source>offset</source>
-        <translation>offset</translation>
-    </message>
-    <message>
-        <source>The request parameter that carries the offset of the first record</source>
-        <translation>Der Anfrageparameter, der den Offset des ersten Datensatzes trägt</translation>
-    </message>
-    <message>
-        <source>Page parameter</source>
-        <translation>Seitenparameter</translation>
-    </message>
-    <message>
-        <source>page</source>
-        <translation>page</translation>
-    </message>
-    <message>
-        <source>The request parameter that carries the page number</source>
-        <translation>Der Anfrageparameter, der die Seitennummer trägt</translation>
-    </message>
-    <message>
-        <source>The number of the first page: 1 for most APIs, 0 for some</source>
-        <translation>Die Nummer der ersten Seite: 1 bei den meisten APIs, 0 bei manchen</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>Erste Seite</translation>
-    </message>
-    <message>
-        <source>Cursor parameter</source>
-        <translation>Cursor-Parameter</translation>
-    </message>
-    <message>
-        <source>cursor</source>
-        <translation>cursor</translation>
-    </message>
-    <message>
-        <source>The request parameter that sends the cursor back, e.g. cursor or starting_after</source>
-        <translation>Der Anfrageparameter, der den Cursor zurücksendet, z. B. cursor oder starting_after</translation>
-    </message>
-    <message>
-        <source>Where the next cursor is</source>
-        <translation>Wo der nächste Cursor steht</translation>
-    </message>
-    <message>
-        <source>In the body, at</source>
-        <translation>Im Body, bei</translation>
-    </message>
-    <message>
-        <source>In a response header</source>
-        <translation>In einem Antwort-Header</translation>
-    </message>
-    <message>
-        <source>In the last record, at</source>
-        <translation>Im letzten Datensatz, bei</translation>
-    </message>
-    <message>
-        <source>Next cursor location</source>
-        <translation>Ort des nächsten Cursors</translation>
-    </message>
-    <message>
-        <source>Next cursor</source>
-        <translation>Nächster Cursor</translation>
-    </message>
-    <message>
-        <source>Next URL at</source>
-        <translation>Nächste URL bei</translation>
-    </message>
-    <message>
-        <source>/next</source>
-        <translation>/next</translation>
-    </message>
-    <message>
-        <source>JSON pointer of the next page&apos;s URL in the body; relative URLs are resolved against the request</source>
-        <translation>JSON-Pointer der URL der nächsten Seite im Body; relative URLs werden gegen die Anfrage aufgelöst</translation>
-    </message>
-    <message>
-        <source>More pages flag</source>
-        <translation>Kennzeichen für weitere Seiten</translation>
-    </message>
-    <message>
-        <source>(optional) /has_more</source>
-        <translation>(optional) /has_more</translation>
-    </message>
-    <message>
-        <source>JSON pointer of a boolean that is false on the last page</source>
-        <translation>JSON-Pointer eines Wahrheitswerts, der auf der letzten Seite false ist</translation>
-    </message>
-    <message>
-        <source>Total records at</source>
-        <translation>Gesamtzahl der Datensätze bei</translation>
-    </message>
-    <message>
-        <source>(optional) /total</source>
-        <translation>(optional) /total</translation>
-    </message>
-    <message>
-        <source>JSON pointer of the number of records in all pages</source>
-        <translation>JSON-Pointer der Anzahl der Datensätze aller Seiten</translation>
-    </message>
-    <message>
-        <source>Total pages at</source>
-        <translation>Gesamtzahl der Seiten bei</translation>
-    </message>
-    <message>
-        <source>(optional) /total_pages</source>
-        <translation>(optional) /total_pages</translation>
-    </message>
-    <message>
-        <source>JSON pointer of the number of pages</source>
-        <translation>JSON-Pointer der Anzahl der Seiten</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Stop after this many pages; 0 reads every page</source>
-        <translation>Nach so vielen Seiten anhalten; 0 liest alle Seiten</translation>
-    </message>
-    <message>
         <source>Incremental sync</source>
         <translation>Inkrementelle Synchronisation</translation>
     </message>
     <message>
-        <source>Cursor field</source>
-        <translation>Cursor-Feld</translation>
-    </message>
-    <message>
-        <source>(full refresh) updated_at</source>
-        <translation>(vollständig neu laden) updated_at</translation>
-    </message>
-    <message>
-        <source>The record field whose largest value is kept in the state, e.g. updated_at; empty: every sync reads everything</source>
-        <translation>Das Datensatzfeld, dessen größter Wert im Zustand gespeichert wird, z. B. updated_at; leer: jede Synchronisation liest alles</translation>
-    </message>
-    <message>
-        <source>Filter parameter</source>
-        <translation>Filterparameter</translation>
-    </message>
-    <message>
         <source>updated_since</source>
         <translation>updated_since</translation>
-    </message>
-    <message>
-        <source>The request parameter that asks for records from the stored cursor on</source>
-        <translation>Der Anfrageparameter, der Datensätze ab dem gespeicherten Cursor anfordert</translation>
-    </message>
-    <message>
-        <source>Cursor format</source>
-        <translation>Cursor-Format</translation>
-    </message>
-    <message>
-        <source>RFC 3339 date and time</source>
-        <translation>Datum und Uhrzeit nach RFC 3339</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>Seconds since 1970</source>
-        <translation>Sekunden seit 1970</translation>
-    </message>
-    <message>
-        <source>Milliseconds since 1970</source>
-        <translation>Millisekunden seit 1970</translation>
-    </message>
-    <message>
-        <source>As stored (raw)</source>
-        <translation>Wie gespeichert (roh)</translation>
-    </message>
-    <message>
-        <source>Sent as</source>
-        <translation>Gesendet als</translation>
-    </message>
-    <message>
-        <source>Start value from configuration</source>
-        <translation>Startwert aus der Konfiguration</translation>
-    </message>
-    <message>
-        <source>(none: the first sync reads everything)</source>
-        <translation>(keiner: die erste Synchronisation liest alles)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Start value</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Ask again for this many seconds before the stored cursor, for records that arrive late</source>
-        <translation>So viele Sekunden vor dem gespeicherten Cursor erneut abfragen, für Datensätze, die verspätet eintreffen</translation>
-    </message>
-    <message>
-        <source>Lookback</source>
-        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Child stream</source>
@@ -4029,28 +4185,12 @@ Weitergeleitet an	%1</translation>
         <translation>Das {name} im Pfad dieses Streams, das den Wert erhält</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>X-Next-Cursor</source>
-        <translation>X-Next-Cursor</translation>
-    </message>
-    <message>
-        <source>/next_cursor</source>
-        <translation>/next_cursor</translation>
-    </message>
-    <message>
-        <source>Error:</source>
-        <translation>Fehler:</translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation>Warnung:</translation>
-    </message>
-    <message>
         <source>Edit pagination and sync of %1</source>
         <translation>Paginierung und Synchronisation von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>updated_at</source>
+        <translation>updated_at</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4284,38 @@ Weitergeleitet an	%1</translation>
     <message>
         <source>stream %1: %2</source>
         <translation>Stream %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the deletions feed needs the table&apos;s primary key, and %1 has none</source>
+        <translation>der Lösch-Feed braucht den Primärschlüssel der Tabelle, und %1 hat keinen</translation>
+    </message>
+    <message>
+        <source>%1: reading the deletions feed %2</source>
+        <translation>%1: Lösch-Feed %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: reading the deletions feed %2 from %3 = %4</source>
+        <translation>%1: Lösch-Feed %2 wird ab %3 = %4 gelesen</translation>
+    </message>
+    <message>
+        <source>reading the deletions feed failed: %1</source>
+        <translation>Lesen des Lösch-Feeds fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 deleted record(s) lacked the key at %3 and were skipped</source>
+        <translation>%1: %2 gelöschte(n) Datensätzen fehlte der Schlüssel unter %3; sie wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>the deletions feed stopped: %1</source>
+        <translation>der Lösch-Feed brach ab: %1</translation>
+    </message>
+    <message>
+        <source>%1 deletion(s) read from %2 (%3)</source>
+        <translation>%1 Löschung(en) aus %2 gelesen (%3)</translation>
     </message>
 </context>
 <context>

@@ -459,6 +459,93 @@
     </message>
 </context>
 <context>
+    <name>cw::DeletionsDialog</name>
+    <message>
+        <source>Feed path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no deletions feed) /deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET path of the endpoint that lists deleted records, relative to the base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource=customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameters sent with every request of the feed, as name=value&amp;name=value; values may use {{ config.key }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in each record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointers of the primary-key values in a deleted record, one per key column, comma separated; empty: where this stream&apos;s records hold them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records and pagination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor of the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions Feed of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletions feed marks rows deleted by their primary key, and the table %1 has none yet: choose its primary key in the mapping editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each sync of %1, the feed is read and every record it lists marks the row of %2 with the same %3 deleted (_fivetran_deleted). Its cursor is kept in the state as deletions_cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream reads no deletions feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the deletions feed of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deletions feed of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::DetectionView</name>
     <message>
         <source>Apply Proposals to Stream</source>
@@ -669,6 +756,38 @@
     </message>
     <message>
         <source>cursor %1 from the last record&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint that lists this stream&apos;s deleted records, and how to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deletions feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the stream&apos;s pages: GET %1?%2, marking the rows it lists deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows deleted upstream stay in the destination until a deletions feed says they are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (child stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1471,89 @@
     </message>
     <message>
         <source>The request uses other authentication than the collection; the project uses one for all streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::IncrementalForm</name>
+    <message>
+        <source>Cursor field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(full refresh) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record field whose largest value is kept in the state, e.g. %1; empty: every sync reads everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that asks for records from the stored cursor on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 3339 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As stored (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start value from configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the first sync reads everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookback window in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for this many seconds before the stored cursor, for records that arrive late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2410,6 +2612,217 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>cw::PaginationForm</name>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the body is the array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the records array in the body, e.g. /data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a single request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset and limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next URL in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link header (rel=next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the offset of the first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that carries the page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the first page: 1 for most APIs, 0 for some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request parameter that sends the cursor back, e.g. cursor or starting_after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the next cursor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the body, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a response header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last record, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next cursor location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/next_cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the next page&apos;s cursor is: a JSON pointer, or a header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next URL at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the next page&apos;s URL in the body; relative URLs are resolved against the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More pages flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional) /has_more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of a boolean that is false on the last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total records at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional) /total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of records in all pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total pages at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional) /total_pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer of the number of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many pages; 0 reads every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Next-Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ParameterTableModel</name>
     <message>
         <source>Add parameter %1</source>
@@ -2632,6 +3045,21 @@ Source: %2</source>
     <message>
         <source>
 from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProblemsLabel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3689,22 +4117,6 @@ Redirected to	%1</source>
 <context>
     <name>cw::StreamSettingsDialog</name>
     <message>
-        <source>Page size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First page number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lookback window in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pagination and Sync of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,267 +4125,11 @@ Redirected to	%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the body is the array)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON pointer of the records array in the body, e.g. /data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pagination type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None: a single request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offset and limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cursor token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next URL in the body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link header (rel=next)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pagination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request parameter that carries the page size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offset parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request parameter that carries the offset of the first record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request parameter that carries the page number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of the first page: 1 for most APIs, 0 for some</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cursor parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request parameter that sends the cursor back, e.g. cursor or starting_after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the next cursor is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the body, at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a response header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the last record, at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next cursor location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next URL at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON pointer of the next page&apos;s URL in the body; relative URLs are resolved against the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More pages flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(optional) /has_more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON pointer of a boolean that is false on the last page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total records at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(optional) /total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON pointer of the number of records in all pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total pages at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(optional) /total_pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON pointer of the number of pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after this many pages; 0 reads every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incremental sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cursor field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(full refresh) updated_at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record field whose largest value is kept in the state, e.g. updated_at; empty: every sync reads everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>updated_since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request parameter that asks for records from the stored cursor on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cursor format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFC 3339 date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds since 1970</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milliseconds since 1970</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As stored (raw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start value from configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none: the first sync reads everything)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask again for this many seconds before the stored cursor, for records that arrive late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lookback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4017,27 +4173,11 @@ Redirected to	%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X-Next-Cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/next_cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit pagination and sync of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated_at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4131,6 +4271,38 @@ Redirected to	%1</source>
     </message>
     <message>
         <source>stream %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletions feed needs the table&apos;s primary key, and %1 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the deletions feed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the deletions feed %2 from %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the deletions feed failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 deleted record(s) lacked the key at %3 and were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletions feed stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletion(s) read from %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

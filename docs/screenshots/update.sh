@@ -8,4 +8,4 @@ xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/widgets/cw_screenshots" do
 # The German UI (the catalog is embedded, so no installed translation is needed).
 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/widgets/cw_screenshots" docs/screenshots --language de
 echo "wrote docs/screenshots: main-window, main-window-de, explorer, response-viewer, mapping-editor, run-panel," \
-     "code-pane, preferences, keyboard-shortcuts, export-dialog, pagination-dialog and connection-dialog (.png)"
+     "code-pane, preferences, keyboard-shortcuts, export-dialog, pagination-dialog, connection-dialog and deletions-dialog (.png)"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/core/project/projectfile.h"
+#include "models/core/project/projectvalidator.h"
 
 #include <algorithm>
 #include <csignal>
@@ -118,6 +119,16 @@ Project richProject()
     ColumnMapping notes{u"/internal~1notes"_s, u"internal_notes"_s, FivetranType::String, 0, 0, false};
     t.columns = {id, balance, notes};
     t.nested = {{u"/addresses"_s, NestedMode::ChildTable, u"customer_addresses"_s}, {u"/metadata"_s, NestedMode::JsonColumn, {}}};
+    Deletions &gone = customers.deletions;
+    gone.path = u"/customers/deleted"_s;
+    gone.parameters = {Parameter{u"kind"_s, u"query"_s, u"customer"_s, u"Which resource"_s, true, {u"customer"_s, u"lead"_s}}};
+    gone.recordsPath = u"/deleted"_s;
+    gone.keyPaths = {u"/customer_id"_s};
+    // Every key the schema documents, as the customers' own pagination and cursor have them.
+    gone.pagination = pg;
+    gone.incremental = inc;
+    gone.incremental.cursorField = u"deleted_at"_s;
+    gone.incremental.requestParam = u"since"_s;
 
     Stream orders;
     orders.name = u"orders"_s;
@@ -281,6 +292,40 @@ private slots:
         QVERIFY(bytes.endsWith("}\n"));
         QVERIFY(!bytes.contains('\r'));
         QVERIFY(!bytes.contains('\t'));  // tabs in values are escaped, indentation is spaces
+    }
+
+    void deletionsFeedRules()
+    {
+        auto problemsOf = [](const std::function<void(Project &)> &change) {
+            Project p = richProject();
+            change(p);
+            QStringList lines;
+            for (const Problem &problem : ProjectValidator::validate(p)) {
+                if (problem.pointer.contains(u"/deletions"_s))
+                    lines << (problem.isError() ? u"E "_s : u"W "_s) + problem.pointer + u" | "_s + problem.message;
+            }
+            return lines.join(u'\n');
+        };
+        QCOMPARE(problemsOf([](Project &) {}), QString());
+        const QString keyless = problemsOf([](Project &p) { p.streams[0].table.primaryKey.clear(); });
+        QVERIFY2(keyless.startsWith(u"E /streams/0/deletions/path | "_s) && keyless.contains(u"primary key"_s), qPrintable(keyless));
+        const QString counted = problemsOf([](Project &p) { p.streams[0].deletions.keyPaths << u"/tenant"_s; });
+        QVERIFY2(counted.startsWith(u"E /streams/0/deletions/keyPaths | "_s) && counted.contains(u"2 key path(s) for a primary key of 1"_s),
+                 qPrintable(counted));
+        const QString child = problemsOf([](Project &p) { p.streams[1].deletions.path = u"/gone"_s; });
+        QVERIFY2(child.contains(u"E /streams/1/deletions/path | "_s) && child.contains(u"child stream"_s), qPrintable(child));
+        const QString templated = problemsOf([](Project &p) { p.streams[0].deletions.path = u"/deleted/{id}"_s; });
+        QVERIFY2(templated.contains(u"cannot have {path parameters}"_s), qPrintable(templated));
+        const QString pointer = problemsOf([](Project &p) { p.streams[0].deletions.recordsPath = u"deleted.items"_s; });
+        QVERIFY2(pointer.startsWith(u"E /streams/0/deletions/recordsPath | "_s), qPrintable(pointer));
+        const QString start = problemsOf([](Project &p) { p.streams[0].deletions.incremental.startConfigKey = u"nope"_s; });
+        QVERIFY2(start.startsWith(u"E /streams/0/deletions/incremental/startConfigKey | "_s), qPrintable(start));
+        // Without a path the rest is not judged: there is no feed.
+        QCOMPARE(problemsOf([](Project &p) {
+                     p.streams[0].deletions.path.clear();
+                     p.streams[0].deletions.keyPaths = {u"bad pointer"_s, u"x"_s};
+                 }),
+                 QString());
     }
 
     void minimalSerialization()

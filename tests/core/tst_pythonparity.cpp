@@ -2,7 +2,7 @@
 // Parity of the two engines: for every pagination style (offset, page numbers, Link header,
 // cursor token, the last record's id as the cursor, next URL, a child stream without pagination) and incremental mode (first
 // sync from the configured start, resume from the stored cursor, lookback in RFC 3339, a
-// date-only cursor parameter, a child stream's parent cursor) of the demo API, the native
+// date-only cursor parameter, a child stream's parent cursor, the deletions feeds) of the demo API, the native
 // SyncEngine and the generated Python connector produce identical warehouse tables (apart
 // from _fivetran_synced) and identical state, before and after simulated time moves on.
 #include <algorithm>
@@ -192,6 +192,12 @@ void TestPythonParity::enginesAgree()
                               "events_by_last_id"})
         QVERIFY2(rowCount(python, QLatin1String(table)) > 0, table);
     QCOMPARE(rowCount(python, QStringLiteral("customers")), 200 + 2 + 2);
+    // The deletions feeds were read by both: rows marked deleted, their cursors in the state.
+    for (const char *table : {"customers", "products", "orders", "events", "products_by_page", "events_by_last_id"}) {
+        const QueryResult deleted = python.query(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE _fivetran_deleted = 1").arg(QLatin1String(table)));
+        QVERIFY2(deleted.error.isEmpty() && deleted.rows.at(0).at(0).get<qint64>() > 0, table);
+        QVERIFY2(python.state().at(table).contains("deletions_cursor"), table);
+    }
     QCOMPARE(rowCount(python, QStringLiteral("events_by_last_id")), rowCount(python, QStringLiteral("events")));  // 2 inserts per epoch (N/100)
     for (const char *stream : {"customers", "customer_notes", "products", "orders", "events", "products_by_page",
                                "orders_lookback", "events_by_date", "events_by_last_id"})

@@ -7,6 +7,7 @@
 
 #include "models/core/demo/demoproject.h"
 #include "models/core/demo/demoserver.h"
+#include "models/core/http/httpclient.h"
 #include "models/core/sync/ratelimiter.h"
 #include "models/core/sync/syncengine.h"
 #include "models/core/warehouse/warehouse.h"
@@ -132,11 +133,12 @@ private Q_SLOTS:
             QCOMPARE(rows(w, QLatin1String(table)), 200);
         QVERIFY(rows(w, u"order_line_items"_s) > 200);
         QVERIFY(rows(w, u"customer_notes"_s) > 100);
-        // One checkpoint per page: 5 pages for each of the four listings, 5 parent pages for notes.
-        QCOMPARE(summary.counters.checkpoints, 25);
+        // One checkpoint per page: 5 pages for each of the four listings, 5 parent pages for notes,
+        // and one (empty) page of each listing's deletions feed.
+        QCOMPARE(summary.counters.checkpoints, 29);
         QCOMPARE(qint64(w.checkpoints().size()), summary.counters.checkpoints);
         QCOMPARE(summary.counters.retries, 0);
-        QCOMPARE(recorder.count(SyncEvent::Kind::Checkpoint), 25);
+        QCOMPARE(recorder.count(SyncEvent::Kind::Checkpoint), 29);
         QCOMPARE(recorder.count(SyncEvent::Kind::StreamFinished), 5);
         QVERIFY(recorder.batches < int(recorder.events.size())); // batched, not one call per event
         // The state holds each incremental stream's largest updated_at.
@@ -144,7 +146,8 @@ private Q_SLOTS:
         for (const char *stream : {"customers", "products", "orders", "events", "customer_notes"})
             QVERIFY2(state.at(stream).at("cursor").get<std::string>().starts_with("2024-01-01T"), stream);
         QVERIFY(summary.toText().contains(u"Sync SUCCEEDED"));
-        QVERIFY(summary.toText().contains(u"Checkpoints   | 25"));
+        QVERIFY(summary.toText().contains(u"Checkpoints   | 29"));
+        QCOMPARE(summary.counters.operations.deletes, 0);
     }
 
     void incrementalRunFetchesOnlyChanges()
@@ -166,6 +169,92 @@ private Q_SLOTS:
         QVERIFY(w.open(file));
         QVERIFY(rows(w, u"customers"_s) > 200);
         QVERIFY(w.state().at("customers").at("cursor").get<std::string>().starts_with("2024-01-02"));
+    }
+
+    void deletionsFeedMarksRowsDeleted()
+    {
+        DemoServer server;
+        QVERIFY(server.start(demo(200)));
+        const Project project = demoProject(server.baseUrl());
+        const QString file = newFile();
+        SyncOptions options = fastOptions();
+        options.streams = {u"customers"_s};
+        QVERIFY(sync(project, file, options).succeeded);
+        // One epoch: the deleted records are among the 200 the first sync wrote.
+        server.advanceTime(1);
+        // What the feed lists, asked directly.
+        HttpClient client;
+        HttpRequest ask;
+        ask.url = QUrl(server.baseUrl() + u"/deletions?resource=customers&limit=1000"_s);
+        ask.headers.append({QByteArray("Authorization"), QByteArray("Bearer demo-token")});
+        const JsonValue listed = JsonValue::parse(client.send(ask).readBody().toStdString());
+        QVERIFY(listed.at("total").get<qint64>() > 0);
+        QStringList ids;
+        std::string latest;
+        for (const JsonValue &d : listed.at("data")) {
+            ids << QString::number(d.at("id").get<qint64>());
+            latest = std::max(latest, d.at("deleted_at").get<std::string>());
+        }
+
+        Recorder recorder;
+        const SyncSummary second = sync(project, file, options, &recorder);
+        QVERIFY2(second.succeeded, qPrintable(second.reason));
+        QCOMPARE(second.counters.operations.deletes, qint64(ids.size()));
+        QVERIFY2(second.reason.isEmpty(), qPrintable(second.reason));
+        Warehouse w;
+        QVERIFY(w.open(file));
+        // Soft deletes: the rows stay, marked, and only those the feed listed.
+        const QueryResult deleted = w.query(u"SELECT id FROM customers WHERE _fivetran_deleted = 1 ORDER BY id"_s);
+        QStringList marked;
+        for (const JsonValue &row : deleted.rows)
+            marked << QString::fromStdString(row.at(0).dump());
+        ids.sort();
+        marked.sort();
+        QCOMPARE(marked, ids);
+        QCOMPARE(QString::fromStdString(w.state().at("customers").at("deletions_cursor").get<std::string>()),
+                 QString::fromStdString(latest));
+        // The feed's pages are requests and checkpoints of their own, not records of the stream.
+        bool sawFeed = false;
+        for (const SyncEvent &e : recorder.events)
+            sawFeed |= e.kind == SyncEvent::Kind::Page && e.url.contains(u"/deletions?"_s) && e.url.contains(u"since="_s);
+        QVERIFY(sawFeed);
+        QCOMPARE(second.counters.records, second.counters.operations.upserts);
+
+        // A feed that fails fails the stream and commits nothing of its page; the stream's own
+        // pages stay committed.
+        Project broken = project;
+        broken.streams[0].deletions.path = u"/no-such-feed"_s;
+        const qint64 before = w.lastCheckpointSequence();
+        w.close();
+        const SyncSummary third = sync(broken, file, options);
+        QVERIFY(!third.succeeded);
+        QVERIFY2(third.reason.contains(u"deletions feed"_s) && third.reason.contains(u"404"_s), qPrintable(third.reason));
+        QVERIFY(w.open(file));
+        QVERIFY(w.lastCheckpointSequence() > before);  // the customers pages
+        QCOMPARE(w.query(u"SELECT count(*) FROM customers WHERE _fivetran_deleted = 1"_s).rows.at(0).at(0).get<qint64>(),
+                 qint64(ids.size()));
+    }
+
+    void deletionsFeedSkipsRecordsWithoutTheKey()
+    {
+        // A feed whose records carry the key elsewhere: nothing matches, each is counted and skipped.
+        DemoServer server;
+        QVERIFY(server.start(demo(100)));
+        Project project = demoProject(server.baseUrl());
+        project.streams[0].deletions.keyPaths = {u"/customer_id"_s};
+        const QString file = newFile();
+        SyncOptions options = fastOptions();
+        options.streams = {u"customers"_s};
+        QVERIFY(sync(project, file, options).succeeded);
+        server.advanceTime(3);
+        Recorder recorder;
+        const SyncSummary summary = sync(project, file, options, &recorder);
+        QVERIFY2(summary.succeeded, qPrintable(summary.reason));
+        QCOMPARE(summary.counters.operations.deletes, 0);
+        bool warned = false;
+        for (const SyncEvent &e : recorder.events)
+            warned |= e.kind == SyncEvent::Kind::Log && e.level == LogLevel::Warning && e.message.contains(u"/customer_id"_s);
+        QVERIFY(warned);
     }
 
     void faultsAreRetriedToTheExactRows()

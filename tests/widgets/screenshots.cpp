@@ -23,6 +23,7 @@
 #include "widgets/codepane/codeeditor.h"
 #include "widgets/codepane/codepane.h"
 #include "widgets/dialogs/connectiondialog.h"
+#include "widgets/dialogs/deletionsdialog.h"
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/streamsettingsdialog.h"
 #include "widgets/dialogs/shortcutsdialog.h"
@@ -112,9 +113,10 @@ int main(int argc, char *argv[])
             ++orders;
         cw::StreamSettingsDialog settings(window.document(), orders, &window);
         cw::ConnectionDialog connection(window.document(), &window);
+        cw::DeletionsDialog deletions(window.document(), orders, &window);
         if (!shoot(preferences, "preferences", 200) || !shoot(shortcuts, "keyboard-shortcuts", 200)
             || !shoot(exporter, "export-dialog", 300) || !shoot(settings, "pagination-dialog", 200)
-            || !shoot(connection, "connection-dialog", 200))
+            || !shoot(connection, "connection-dialog", 200) || !shoot(deletions, "deletions-dialog", 200))
             return 1;
     }
 

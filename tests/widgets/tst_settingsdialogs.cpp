@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The dialogs that edit what the explorer only summarises: a stream's pagination, incremental
 // cursor and parent (StreamSettingsDialog), and the project's connection, auth and
-// configuration fields (ConnectionDialog). Each edit is validated as typed and applied as one
+// configuration fields (ConnectionDialog), and a stream's deletions feed (DeletionsDialog). Each edit is validated as typed and applied as one
 // undoable step; the result is what the engine then walks.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -16,7 +17,11 @@
 #include "models/core/http/httpclient.h"
 #include "models/core/sync/pagewalker.h"
 #include "models/itemmodels/projectdocument.h"
+#include "models/core/sync/syncengine.h"
+#include "models/core/warehouse/warehouse.h"
 #include "widgets/dialogs/connectiondialog.h"
+#include "widgets/dialogs/deletionsdialog.h"
+#include "widgets/dialogs/paginationform.h"
 #include "widgets/dialogs/streamsettingsdialog.h"
 
 using namespace cw;
@@ -131,6 +136,78 @@ private Q_SLOTS:
         again.parentStream()->setCurrentIndex(0);
         QVERIFY(again.stream().parent.parentField.isEmpty());
         QVERIFY(again.stream().parent.pathParameter.isEmpty());
+    }
+
+    void deletionsFeedEditValidateAndSync()
+    {
+        DemoServer server;
+        DemoServer::Options options;
+        options.records = 120;
+        QVERIFY(server.start(options));
+        ProjectDocument document;
+        Project project = makeDemoProject(server.baseUrl());
+        const int customers = indexOf(project, QStringLiteral("customers"));
+        project.streams[customers].deletions = Deletions();  // start without a feed
+        document.reset(project, {}, {{QStringLiteral("api_token"), QStringLiteral("demo-token")}});
+
+        DeletionsDialog dialog(&document, customers);
+        QVERIFY(dialog.field(QStringLiteral("path"))->text().isEmpty());
+        // The default key is where the stream's records hold it.
+        QCOMPARE(dialog.field(QStringLiteral("keyPaths"))->placeholderText(), QStringLiteral("/id"));
+        dialog.field(QStringLiteral("path"))->setText(QStringLiteral("/deletions"));
+        dialog.field(QStringLiteral("parameters"))->setText(QStringLiteral("resource=customers"));
+        dialog.field(QStringLiteral("recordsPath"))->setText(QStringLiteral("/data"));
+        PaginationForm *paging = dialog.paginationForm();
+        paging->type()->setCurrentIndex(paging->type()->findData(int(PaginationType::OffsetLimit)));
+        dialog.field(QStringLiteral("offsetParam"))->setText(QStringLiteral("offset"));
+        dialog.field(QStringLiteral("limitParam"))->setText(QStringLiteral("limit"));
+        dialog.field(QStringLiteral("cursorField"))->setText(QStringLiteral("deleted_at"));
+        dialog.field(QStringLiteral("requestParam"))->setText(QStringLiteral("since"));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+        // Two key paths for a one-column key is an error, and OK does nothing then.
+        dialog.field(QStringLiteral("keyPaths"))->setText(QStringLiteral("/id, /resource"));
+        QVERIFY(dialog.problems().join(u'\n').contains(QStringLiteral("error: The deletions feed names 2 key path(s)")));
+        dialog.accept();
+        QVERIFY(!document.project().streams.at(customers).deletions.isEnabled());
+        dialog.field(QStringLiteral("keyPaths"))->clear();
+        dialog.accept();
+        const Deletions feed = document.project().streams.at(customers).deletions;
+        QCOMPARE(feed.path, QStringLiteral("/deletions"));
+        QCOMPARE(feed.parameters.size(), 1);
+        QCOMPARE(feed.parameters.at(0).name, QStringLiteral("resource"));
+        QCOMPARE(feed.parameters.at(0).value, QStringLiteral("customers"));
+        QCOMPARE(feed.incremental.cursorField, QStringLiteral("deleted_at"));
+        QCOMPARE(DeletionsDialog::queryText(DeletionsDialog::parseQuery(QStringLiteral("a=1& b = {{ config.x }} &c"))),
+                 QStringLiteral("a=1&b={{ config.x }}&c="));
+
+        // What the dialog made is what the engine reads: a sync, time moves on, a sync marks rows.
+        QTemporaryDir dir;
+        Warehouse warehouse;
+        QVERIFY(warehouse.open(dir.filePath(QStringLiteral("w.db"))));
+        SyncOptions sync;
+        sync.streams = {QStringLiteral("customers")};
+        QVERIFY(SyncEngine(document.project(), document.configurationValues(), warehouse, sync).run().succeeded);
+        server.advanceTime(1);
+        const SyncSummary second = SyncEngine(document.project(), document.configurationValues(), warehouse, sync).run();
+        QVERIFY2(second.succeeded, qPrintable(second.reason));
+        QVERIFY(second.counters.operations.deletes > 0);
+        QCOMPARE(warehouse.query(QStringLiteral("SELECT count(*) FROM customers WHERE _fivetran_deleted = 1")).rows.at(0).at(0).get<qint64>(),
+                 second.counters.operations.deletes);
+
+        // One undo step; Remove Feed is one more.
+        document.undoStack()->undo();
+        QVERIFY(!document.project().streams.at(customers).deletions.isEnabled());
+        document.undoStack()->redo();
+        DeletionsDialog again(&document, customers);
+        QCOMPARE(again.field(QStringLiteral("parameters"))->text(), QStringLiteral("resource=customers"));
+        again.removeFeed();
+        QVERIFY(!document.project().streams.at(customers).deletions.isEnabled());
+
+        // A child stream's dialog says why it has no feed.
+        const int notes = indexOf(document.project(), QStringLiteral("customer_notes"));
+        DeletionsDialog child(&document, notes);
+        child.field(QStringLiteral("path"))->setText(QStringLiteral("/deletions"));
+        QVERIFY(child.problems().join(u'\n').contains(QStringLiteral("child stream")));
     }
 
     void connectionAuthAndFields()

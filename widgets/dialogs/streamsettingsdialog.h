@@ -7,13 +7,14 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace cw {
 
+class IncrementalForm;
+class PaginationForm;
+class ProblemsLabel;
 class ProjectDocument;
 
 /// How one stream reads its pages: the records path, the pagination strategy with only the
@@ -31,41 +32,31 @@ public:
     /// The stream as the form shows it now.
     Stream stream() const;
     /// Problems the validator finds in the form's stream ("error: …" / "warning: …").
-    QStringList problems() const { return m_problemList; }
+    QStringList problems() const;
     void accept() override;
 
     // The form's editors, for tests and for the keyboard-only user's tab order.
-    QComboBox *paginationType() const { return m_type; }
-    QComboBox *cursorSource() const { return m_cursorSource; }
+    QComboBox *paginationType() const;
+    QComboBox *cursorSource() const;
+    /// A line editor by its project-file key, from any of the dialog's sections.
     QLineEdit *field(const QString &name) const;
-    QSpinBox *pageSize() const { return m_pageSize; }
-    QComboBox *incrementalFormat() const { return m_format; }
+    QSpinBox *pageSize() const;
+    QComboBox *incrementalFormat() const;
     QComboBox *parentStream() const { return m_parentStream; }
 
 private:
-    void load(const Stream &stream);
-    void updateRows();
     void validate();
-    QLineEdit *addLine(QFormLayout *form, const QString &name, const QString &label, const QString &placeholder,
-                       const QString &tip);
 
     ProjectDocument *m_document;
     int m_index;
     Stream m_original;
-    QFormLayout *m_pagingForm;
-    QComboBox *m_type;
-    QSpinBox *m_pageSize;
-    QSpinBox *m_firstPage;
-    QSpinBox *m_maxPages;
-    QComboBox *m_cursorSource;
-    QComboBox *m_format;
-    QComboBox *m_startKey;
-    QSpinBox *m_lookback;
+    PaginationForm *m_paging;
+    IncrementalForm *m_incremental;
     QComboBox *m_parentStream;
-    QHash<QString, QLineEdit *> m_lines;
-    QLabel *m_problems;
+    QLineEdit *m_parentField;
+    QLineEdit *m_pathParameter;
+    ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
-    QStringList m_problemList;
 };
 
 } // namespace cw

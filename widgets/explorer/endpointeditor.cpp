@@ -15,6 +15,7 @@
 #include "models/itemmodels/parametertablemodel.h"
 #include "models/itemmodels/projectdocument.h"
 #include "widgets/dialogs/connectiondialog.h"
+#include "widgets/dialogs/deletionsdialog.h"
 #include "widgets/dialogs/streamsettingsdialog.h"
 #include "widgets/explorer/parameterdelegate.h"
 
@@ -28,6 +29,7 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     , m_group(new QLineEdit(this))
     , m_auth(new QLabel(this))
     , m_paging(new QLabel(this))
+    , m_deletions(new QLabel(this))
     , m_tlsWarning(new QLabel(this))
     , m_parameters(new ParameterTableModel(document, this))
     , m_table(new QTableView(this))
@@ -35,6 +37,7 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     , m_removeParameter(new QPushButton(tr("Remove"), this))
     , m_editConnection(new QPushButton(tr("Edit…"), this))
     , m_editPaging(new QPushButton(tr("Edit…"), this))
+    , m_editDeletions(new QPushButton(tr("Edit…"), this))
 {
     m_editConnection->setToolTip(tr("Base URL, headers, authentication, TLS and configuration fields of the project"));
     m_editConnection->setAccessibleName(tr("Edit connection and auth"));
@@ -42,6 +45,9 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     m_editPaging->setAccessibleName(tr("Edit pagination and sync"));
     connect(m_editConnection, &QPushButton::clicked, this, &EndpointEditor::editConnection);
     connect(m_editPaging, &QPushButton::clicked, this, &EndpointEditor::editStreamSettings);
+    m_editDeletions->setToolTip(tr("The endpoint that lists this stream's deleted records, and how to read it"));
+    m_editDeletions->setAccessibleName(tr("Edit deletions feed"));
+    connect(m_editDeletions, &QPushButton::clicked, this, &EndpointEditor::editDeletions);
     m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
                         QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")});
     m_method->setAccessibleName(tr("HTTP method"));
@@ -53,6 +59,8 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     m_auth->setTextFormat(Qt::PlainText);
     m_paging->setWordWrap(true);
     m_paging->setTextFormat(Qt::PlainText);
+    m_deletions->setWordWrap(true);
+    m_deletions->setTextFormat(Qt::PlainText);
     m_tlsWarning->setText(tr("⚠ TLS certificate verification is turned off for this project."));
     m_tlsWarning->setStyleSheet(QStringLiteral("color: #c01c28; font-weight: bold;"));
     m_tlsWarning->setWordWrap(true);
@@ -96,6 +104,7 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     };
     form->addRow(tr("Auth"), withButton(m_auth, m_editConnection));
     form->addRow(tr("Paging"), withButton(m_paging, m_editPaging));
+    form->addRow(tr("Deletions"), withButton(m_deletions, m_editDeletions));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addParameter);
     buttons->addWidget(m_removeParameter);
@@ -128,11 +137,20 @@ void EndpointEditor::refresh()
     const QList<Stream> &streams = m_document->project().streams;
     const bool valid = m_stream >= 0 && m_stream < streams.size();
     for (QWidget *w : std::initializer_list<QWidget *>{m_method, m_path, m_group, m_table, m_addParameter, m_removeParameter,
-                                                      m_editPaging})
+                                                      m_editPaging, m_editDeletions})
         w->setEnabled(valid);
     m_tlsWarning->setVisible(!m_document->project().connection.verifyTls);
     m_auth->setText(authSummary());
     m_paging->setText(valid ? pagingSummary(streams.at(m_stream)) : QString());
+    m_deletions->setText(valid ? deletionsSummary(streams.at(m_stream)) : QString());
+    m_deletions->setToolTip(valid && streams.at(m_stream).deletions.isEnabled()
+                                ? tr("After the stream's pages: GET %1?%2, marking the rows it lists deleted")
+                                      .arg(streams.at(m_stream).deletions.path,
+                                           DeletionsDialog::queryText(streams.at(m_stream).deletions.parameters))
+                                : tr("Rows deleted upstream stay in the destination until a deletions feed says they are gone"));
+    // Child streams have no deletions feed of their own (the validator says why).
+    m_editDeletions->setEnabled(valid && (streams.at(m_stream).parent.stream.isEmpty()
+                                          || streams.at(m_stream).deletions.isEnabled()));
     if (!valid) {
         m_path->clear();
         m_group->clear();
@@ -157,6 +175,14 @@ void EndpointEditor::editStreamSettings()
     if (m_stream < 0 || m_stream >= m_document->project().streams.size())
         return;
     StreamSettingsDialog dialog(m_document, m_stream, this);
+    dialog.exec();
+}
+
+void EndpointEditor::editDeletions()
+{
+    if (m_stream < 0 || m_stream >= m_document->project().streams.size())
+        return;
+    DeletionsDialog dialog(m_document, m_stream, this);
     dialog.exec();
 }
 
@@ -209,6 +235,15 @@ QString EndpointEditor::pagingSummary(const Stream &stream)
     if (!stream.parent.stream.isEmpty())
         text += tr("; one request per %1 record").arg(stream.parent.stream);
     return text;
+}
+
+QString EndpointEditor::deletionsSummary(const Stream &stream)
+{
+    const Deletions &d = stream.deletions;
+    if (!d.isEnabled())
+        return stream.parent.stream.isEmpty() ? tr("none") : tr("none (child stream)");
+    // Short, for a narrow dock: the whole request is in the tooltip.
+    return d.incremental.cursorField.isEmpty() ? d.path : tr("%1 since %2").arg(d.path, d.incremental.cursorField);
 }
 
 QString EndpointEditor::authSummary() const

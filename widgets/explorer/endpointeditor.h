@@ -32,12 +32,15 @@ public:
     void editConnection();
     /// The selected stream's records path, pagination, incremental cursor and parent, in a dialog.
     void editStreamSettings();
+    /// The selected stream's deletions feed, in a dialog.
+    void editDeletions();
 
 private:
     void refresh();
     void commitRequest();
     QString authSummary() const;
     static QString pagingSummary(const Stream &stream);
+    static QString deletionsSummary(const Stream &stream);
 
     ProjectDocument *m_document;
     int m_stream = -1;
@@ -46,6 +49,7 @@ private:
     QLineEdit *m_group;
     QLabel *m_auth;
     QLabel *m_paging;
+    QLabel *m_deletions;
     QLabel *m_tlsWarning;
     ParameterTableModel *m_parameters;
     QTableView *m_table;
@@ -53,6 +57,7 @@ private:
     QPushButton *m_removeParameter;
     QPushButton *m_editConnection;
     QPushButton *m_editPaging;
+    QPushButton *m_editDeletions;
 };
 
 } // namespace cw

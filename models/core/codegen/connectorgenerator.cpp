@@ -28,7 +28,24 @@ QHash<QString, QString> streamIdentifiers(const Project &project)
         used.insert(id);
         ids.insert(stream.name, id);
     }
+    // Deletions feeds walk like streams of their own: customers_deletions_pages().
+    for (const Stream &stream : project.streams) {
+        if (!stream.deletions.isEnabled())
+            continue;
+        const QString base = ids.value(stream.name) + QStringLiteral("_deletions");
+        QString id = base;
+        for (int n = 2; used.contains(id); ++n)
+            id = base + u'_' + QString::number(n);
+        used.insert(id);
+        ids.insert(deletionsFeedStream(stream).name, id);
+    }
     return ids;
+}
+
+// Child streams have none: the validator refuses one there, and the engine never reads it.
+bool hasDeletionsFeed(const Stream &stream)
+{
+    return stream.deletions.isEnabled() && stream.parent.stream.isEmpty();
 }
 
 QString paginationName(PaginationType type)
@@ -65,6 +82,8 @@ void writeModuleDocstring(const Context &context, const GeneratorOptions &option
             line += QStringLiteral(", incremental on %1").arg(py::docText(stream.incremental.cursorField));
         if (!stream.parent.stream.isEmpty())
             line += QStringLiteral(", one request per %1 record").arg(py::docText(stream.parent.stream));
+        if (hasDeletionsFeed(stream))
+            line += QStringLiteral(", deletions from %1").arg(py::docText(stream.deletions.path));
         out.line(line);
     }
     out.line(QStringLiteral("\"\"\""));
@@ -264,6 +283,67 @@ void writeSyncFunction(Context &context, const Stream &stream, py::Writer &out)
     out.dedent();
 }
 
+// sync_<stream>_deletions(): the feed's pages, op.delete by the root table's primary key
+// for each listed record, a checkpoint per page with the feed's cursor as deletions_cursor.
+// Mirrors SyncEngine's syncDeletions() in models/core/sync/syncengine.cpp.
+void writeDeletionsFunction(Context &context, const Stream &stream, py::Writer &out)
+{
+    const Stream feed = deletionsFeedStream(stream);
+    const MappingPlan *plan = context.plan(stream);
+    const MappingPlan fallback = plan ? MappingPlan() : MappingPlan::build(stream, InferredSchema());
+    const QList<DeletionKey> keys = deletionKeys(stream, plan ? *plan : fallback);
+    const QString table = (plan ? *plan : fallback).tables.value(0).name;
+    const Incremental &inc = feed.incremental;
+    const bool tracksCursor = !inc.cursorField.isEmpty();
+    const QString stateKey = py::literal(codegen::cursorStateKey(stream));
+
+    out.topLevelGap();
+    out.line(QStringLiteral("def sync_%1(session, configuration, state):").arg(context.id(feed)));
+    out.indent();
+    out.line(QStringLiteral("\"\"\"Records of %1 deleted upstream, listed by GET %2: their rows in %3 are marked deleted.\"\"\"")
+                 .arg(py::docText(stream.name), py::docText(feed.request.path), py::docText(table)));
+    if (tracksCursor || !inc.requestParam.isEmpty()) {
+        context.need(Helper::StoredCursor);
+        out.line(QStringLiteral("cursor = stored_cursor(state, %1, \"deletions_cursor\")").arg(stateKey));
+    }
+    if (!inc.requestParam.isEmpty()) {
+        writeSince(context, feed, nullptr, out);
+        out.line(QStringLiteral("log.info(%1 + (since or \"the beginning\"))")
+                     .arg(py::literal(stream.name + QStringLiteral(": reading deletions since "))));
+    } else {
+        out.line(QStringLiteral("log.info(%1)").arg(py::literal(stream.name + QStringLiteral(": reading the deletions feed"))));
+    }
+    out.line(QStringLiteral("deleted = 0"));
+    context.need(Helper::Dig);
+    QStringList pageArgs = {QStringLiteral("session"), QStringLiteral("configuration")};
+    if (!inc.requestParam.isEmpty())
+        pageArgs << QStringLiteral("since");
+    out.line(QStringLiteral("for records in %1_pages(%2):").arg(context.id(feed), pageArgs.join(QStringLiteral(", "))));
+    out.indent();
+    out.line(QStringLiteral("for record in records:"));
+    out.indent();
+    QStringList entries;
+    for (const DeletionKey &key : keys)
+        entries << QStringLiteral("%1: dig(record, %2)").arg(py::literal(key.column), py::pathArguments(key.path));
+    out.line(QStringLiteral("keys = {%1}").arg(entries.join(QStringLiteral(", "))));
+    out.line(QStringLiteral("# A listed record without its key cannot be matched to a row."));
+    out.line(QStringLiteral("if None not in keys.values():"));
+    out.line(QStringLiteral("    op.delete(table=%1, keys=keys)").arg(py::literal(table)));
+    out.line(QStringLiteral("    deleted += 1"));
+    if (tracksCursor) {
+        context.need(Helper::LaterCursor);
+        out.line(QStringLiteral("cursor = later_cursor(cursor, dig(record, %1))").arg(py::pathArguments(cursorPointer(inc.cursorField))));
+    }
+    out.dedent();
+    if (tracksCursor)
+        out.line(QStringLiteral("save_cursor(state, %1, cursor, \"deletions_cursor\")").arg(stateKey));
+    out.line(QStringLiteral("# The deletions so far are safe to write; a later run reads the feed from here."));
+    out.line(QStringLiteral("op.checkpoint(state)"));
+    out.dedent();
+    out.line(QStringLiteral("log.info(%1 + str(deleted) + \" deletions applied\")").arg(py::literal(stream.name + QStringLiteral(": "))));
+    out.dedent();
+}
+
 void writeUpdate(Context &context, py::Writer &out)
 {
     out.topLevelGap();
@@ -272,8 +352,11 @@ void writeUpdate(Context &context, py::Writer &out)
     out.line(QStringLiteral("\"\"\"Syncs every stream in turn; each checkpoints its progress after every page.\"\"\""));
     out.line(QStringLiteral("configuration = with_defaults(configuration)"));
     out.line(QStringLiteral("session = open_session(configuration)"));
-    for (const Stream &stream : context.project.streams)
+    for (const Stream &stream : context.project.streams) {
         out.line(QStringLiteral("sync_%1(session, configuration, state)").arg(context.id(stream)));
+        if (hasDeletionsFeed(stream))
+            out.line(QStringLiteral("sync_%1(session, configuration, state)").arg(context.id(deletionsFeedStream(stream))));
+    }
     out.line(QStringLiteral("# A final checkpoint, also when there were no streams or no pages."));
     out.line(QStringLiteral("op.checkpoint(state)"));
     out.line(QStringLiteral("log.info(\"Sync finished\")"));
@@ -331,6 +414,11 @@ GeneratedConnector generateConnector(const Project &project, const QList<Mapping
         codegen::writePagesFunction(context, stream, body);
         codegen::writeRowsFunction(context, stream, body);
         writeSyncFunction(context, stream, body);
+        if (hasDeletionsFeed(stream)) {
+            const Stream feed = deletionsFeedStream(stream);
+            codegen::writePagesFunction(context, feed, body);
+            writeDeletionsFunction(context, stream, body);
+        }
     }
     writeSchema(context, body);
     writeUpdate(context, body);

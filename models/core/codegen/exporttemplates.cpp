@@ -65,6 +65,15 @@ QString readme(const Project &project, const QList<MappingPlan> &plans, const QS
             } else if (table.parent < 0) {
                 md << QStringLiteral("Every sync reads all records.");
             }
+            if (table.parent < 0 && stream.deletions.isEnabled() && stream.parent.stream.isEmpty()) {
+                const Deletions &feed = stream.deletions;
+                QString deletions = QStringLiteral("Deletions: after each sync, GET %1 lists deleted records; each marks "
+                                                   "the row with its key deleted (`_fivetran_deleted`)").arg(code(feed.path));
+                if (!feed.incremental.cursorField.isEmpty())
+                    deletions += QStringLiteral(", from the largest %1 seen, kept in the state as %2")
+                                     .arg(code(feed.incremental.cursorField), code(stream.name + QStringLiteral(".deletions_cursor")));
+                md << deletions + u'.';
+            }
             md << QString() << QStringLiteral("| Column | Type | Source |") << QStringLiteral("| --- | --- | --- |");
             for (const PlanColumn &column : table.columns) {
                 QString source;

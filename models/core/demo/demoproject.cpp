@@ -58,6 +58,28 @@ Stream baseStream(const char *name, const char *group, const char *description, 
     return stream;
 }
 
+// The demo's /deletions feed for one resource: offset pages with a total, since= deleted_at.
+Deletions deletionsOf(const char *resource)
+{
+    Deletions feed;
+    feed.path = QStringLiteral("/deletions");
+    Parameter which;
+    which.name = QStringLiteral("resource");
+    which.value = QLatin1String(resource);
+    which.required = true;
+    feed.parameters = {which};
+    feed.recordsPath = QStringLiteral("/data");
+    feed.pagination.type = PaginationType::OffsetLimit;
+    feed.pagination.offsetParam = QStringLiteral("offset");
+    feed.pagination.limitParam = QStringLiteral("limit");
+    feed.pagination.totalPath = QStringLiteral("/total");
+    feed.incremental.cursorField = QStringLiteral("deleted_at");
+    feed.incremental.requestParam = QStringLiteral("since");
+    feed.incremental.format = QStringLiteral("rfc3339");
+    feed.incremental.startConfigKey = QStringLiteral("start_date");
+    return feed;
+}
+
 ConfigurationField field(const char *key, const char *label, const char *description, bool secret,
                          const QString &defaultValue = {})
 {
@@ -80,6 +102,7 @@ Stream customersStream()
     s.pagination.limitParam = QStringLiteral("limit");
     s.pagination.totalPath = QStringLiteral("/total");
     s.incremental = updatedAtCursor();
+    s.deletions = deletionsOf("customers");
     s.table.flattenDepth = 2;  // address.country.code becomes address_country_code
     s.table.columns = columns({
         {"/id", "id", FivetranType::Long},
@@ -135,6 +158,7 @@ Stream productsStream()
     s.pagination.limitParam = QStringLiteral("per_page");
     s.pagination.firstPage = 1;
     s.incremental = updatedAtCursor();
+    s.deletions = deletionsOf("products");
     s.table.flattenDepth = 2;
     s.table.columns = columns({
         {"/id", "id", FivetranType::Long},
@@ -164,6 +188,7 @@ Stream ordersStream()
     s.pagination.cursorPath = QStringLiteral("/next_cursor");
     s.pagination.hasMorePath = QStringLiteral("/has_more");
     s.incremental = updatedAtCursor();
+    s.deletions = deletionsOf("orders");
     s.table.columns = columns({
         {"/id", "id", FivetranType::Long},
         {"/customer/id", "customer_id", FivetranType::Long},
@@ -192,6 +217,7 @@ Stream eventsStream()
     s.pagination.limitParam = QStringLiteral("limit");
     s.pagination.nextUrlPath = QStringLiteral("/next");
     s.incremental = updatedAtCursor();
+    s.deletions = deletionsOf("events");
     s.table.columns = columns({
         {"/id", "id", FivetranType::Long},
         {"/type", "type", FivetranType::String},

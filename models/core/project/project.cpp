@@ -90,6 +90,20 @@ const ConfigurationField *Project::configurationField(const QString &key) const
     return nullptr;
 }
 
+Stream deletionsFeedStream(const Stream &stream)
+{
+    Stream feed;
+    feed.name = stream.name + QStringLiteral(" deletions");
+    feed.group = stream.group;
+    feed.request.method = QStringLiteral("GET");
+    feed.request.path = stream.deletions.path;
+    feed.request.parameters = stream.deletions.parameters;
+    feed.recordsPath = stream.deletions.recordsPath;
+    feed.pagination = stream.deletions.pagination;
+    feed.incremental = stream.deletions.incremental;
+    return feed;
+}
+
 QString toString(AuthType type) { return nameOf(kAuthTypes, type); }
 std::optional<AuthType> authTypeFromString(const QString &text) { return valueOf(kAuthTypes, text); }
 QString toString(PaginationType type) { return nameOf(kPaginationTypes, type); }

@@ -168,6 +168,22 @@ struct ParentLink {
     bool operator==(const ParentLink &) const = default;
 };
 
+/// A deletions feed: an endpoint that lists the records deleted upstream (Zendesk's
+/// deleted_users, Stripe's events, the demo's /deletions). It is read after the stream's own
+/// pages; each listed key sets _fivetran_deleted on the stream's root-table row (op.delete).
+struct Deletions {
+    QString path;              ///< GET, relative to the base URL; empty: the stream has no deletions feed
+    QList<Parameter> parameters;  ///< e.g. resource=customers
+    QString recordsPath;       ///< JSON pointer of the deleted records array; "" means the body
+    /// JSON pointers into a deleted record, one per primary-key column of the root table, in
+    /// order; empty: where the stream's own records hold those columns ("/id").
+    QStringList keyPaths;
+    Incremental incremental;   ///< its cursor (e.g. deleted_at sent as since), kept as "deletions_cursor"
+    Pagination pagination;
+    bool isEnabled() const { return !path.isEmpty(); }
+    bool operator==(const Deletions &) const = default;
+};
+
 struct Stream {
     QString name;              ///< unique within the project
     QString group;             ///< tag or folder, for grouping in the explorer
@@ -178,6 +194,7 @@ struct Stream {
     Incremental incremental;
     ParentLink parent;
     TableMapping table;
+    Deletions deletions;
     bool operator==(const Stream &) const = default;
 };
 
@@ -193,6 +210,11 @@ struct Project {
     const ConfigurationField *configurationField(const QString &key) const;
     bool operator==(const Project &) const = default;
 };
+
+/// The deletions feed of `stream` as a stream of its own that PageWalker and the generator's
+/// pages function can walk: GET of the feed's path with its parameters, pagination and
+/// cursor. Its name is the owner's with " deletions" appended.
+Stream deletionsFeedStream(const Stream &stream);
 
 QString toString(AuthType type);
 std::optional<AuthType> authTypeFromString(const QString &text);

@@ -204,6 +204,16 @@ template<typename Io> void describe(Io &io, Tag<Stream>)
     io.object("incremental", &Stream::incremental);
     io.object("parent", &Stream::parent);
     io.object("table", &Stream::table);
+    io.object("deletions", &Stream::deletions);
+}
+template<typename Io> void describe(Io &io, Tag<Deletions>)
+{
+    io.string("path", &Deletions::path, Write::Always);
+    io.list("parameters", &Deletions::parameters);
+    io.string("recordsPath", &Deletions::recordsPath);
+    io.stringList("keyPaths", &Deletions::keyPaths);
+    io.object("incremental", &Deletions::incremental);
+    io.object("pagination", &Deletions::pagination);
 }
 template<typename Io> void describe(Io &io, Tag<Request>)
 {

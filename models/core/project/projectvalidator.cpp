@@ -300,6 +300,37 @@ private:
         checkIncremental(stream.incremental, base + u"/incremental"_s);
         checkParent(stream, base + u"/parent"_s);
         checkTable(stream.table, base + u"/table"_s);
+        checkDeletions(stream, base + u"/deletions"_s);
+    }
+
+    void checkDeletions(const Stream &stream, const QString &base)
+    {
+        const Deletions &feed = stream.deletions;
+        if (!feed.isEnabled())
+            return;
+        checkTemplates(base + u"/path"_s, feed.path);
+        if (!pathParameters(feed.path).isEmpty())
+            error(base + u"/path"_s, u"A deletions feed is read once per sync, so its path %1 cannot have {path parameters}."_s.arg(quoted(feed.path)));
+        for (qsizetype i = 0; i < feed.parameters.size(); ++i) {
+            const Parameter &parameter = feed.parameters[i];
+            const QString pointer = item(base + u"/parameters"_s, i);
+            if (parameter.name.trimmed().isEmpty())
+                error(pointer + u"/name"_s, u"A parameter needs a name."_s);
+            checkEnum(pointer + u"/in"_s, parameter.in, kParameterLocations, u"a parameter location"_s);
+            checkTemplates(pointer + u"/value"_s, parameter.value);
+        }
+        checkPointer(base + u"/recordsPath"_s, feed.recordsPath);
+        checkPagination(feed.pagination, base + u"/pagination"_s);
+        checkIncremental(feed.incremental, base + u"/incremental"_s);
+        if (!stream.parent.stream.isEmpty())
+            error(base + u"/path"_s, u"Deletions feeds are read for top-level streams only; %1 is a child stream of %2."_s.arg(quoted(stream.name), quoted(stream.parent.stream)));
+        if (stream.table.primaryKey.isEmpty())
+            error(base + u"/path"_s, u"A deletions feed marks rows deleted by their primary key, and the table of %1 has none; choose its primary key first."_s.arg(quoted(stream.name)));
+        for (qsizetype i = 0; i < feed.keyPaths.size(); ++i)
+            checkPointer(item(base + u"/keyPaths"_s, i), feed.keyPaths[i]);
+        if (!feed.keyPaths.isEmpty() && feed.keyPaths.size() != stream.table.primaryKey.size())
+            error(base + u"/keyPaths"_s, u"The deletions feed names %1 key path(s) for a primary key of %2 column(s) (%3); give one per column, in order, or none to use the column names."_s
+                                             .arg(feed.keyPaths.size()).arg(stream.table.primaryKey.size()).arg(stream.table.primaryKey.join(u", "_s)));
     }
 
     void checkRequest(const Stream &stream, const QString &base)

@@ -418,6 +418,31 @@ int MappingPlan::tableIndex(const QString &name) const
     return -1;
 }
 
+QList<DeletionKey> deletionKeys(const Stream &stream, const MappingPlan &plan)
+{
+    QList<DeletionKey> keys;
+    if (plan.tables.isEmpty())
+        return keys;
+    const PlanTable &root = plan.tables[0];
+    for (qsizetype i = 0; i < root.primaryKey.size(); ++i) {
+        DeletionKey key{root.primaryKey[i], {}};
+        if (i < stream.deletions.keyPaths.size()) {
+            key.path = stream.deletions.keyPaths[i];
+        } else {
+            for (const PlanColumn &column : root.columns) {
+                if (column.name == key.column && column.kind == PlanColumn::Kind::Value)
+                    key.path = column.sourcePath;
+            }
+            if (key.path.isEmpty())
+                key.path = u'/' + key.column;
+        }
+        if (!key.path.startsWith(u'/'))
+            key.path.prepend(u'/');
+        keys.append(key);
+    }
+    return keys;
+}
+
 QString toString(PlanColumn::Kind kind)
 {
     switch (kind) {

@@ -56,6 +56,17 @@ struct MappingPlan {
     bool operator==(const MappingPlan &) const = default;
 };
 
+/// One primary-key column of a stream's root table and where a deletions feed's record holds it.
+struct DeletionKey {
+    QString column;
+    QString path;              ///< JSON pointer into the deleted record
+    bool operator==(const DeletionKey &) const = default;
+};
+/// The keys a deletions feed deletes by: the root table's primary key, each read at the
+/// feed's keyPaths entry in order or, without one, where the stream's records hold it.
+/// Empty when the plan's root table has no primary key.
+QList<DeletionKey> deletionKeys(const Stream &stream, const MappingPlan &plan);
+
 /// "value", "json", "parentKey", "index".
 QString toString(PlanColumn::Kind kind);
 /// {"tables": [{"name", "parent", "arrayPath", "primaryKey", "columns": [{"name", "source",

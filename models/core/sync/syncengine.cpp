@@ -176,6 +176,7 @@ JsonValue SyncSummary::toJson() const
 struct SyncEngine::Private {
     struct Writer {
         bool ready = false;
+        MappingPlan plan;
         std::optional<RecordMapper> mapper;
         std::vector<int> handles;
         std::vector<TableRows> rows;
@@ -256,7 +257,8 @@ struct SyncEngine::Private {
     {
         return giveUp.isEmpty() ? page.error : Tr::tr("%1 (%2)").arg(page.error, giveUp);
     }
-    void pageEvent(const PageFetch &page);
+    /// `records`: whether the page's records count as the stream's (a deletions feed's do not).
+    void pageEvent(const PageFetch &page, bool records = true);
     bool prepareWriter(const Stream &s, const JsonValue &records, Writer &writer, QString *error);
     bool write(Writer &writer, const JsonValue &records, QString *error);
     bool checkpoint(const QString &streamName, QString *error);
@@ -277,6 +279,7 @@ struct SyncEngine::Private {
         entry[key] = cursor.toStdString();
     }
     Outcome syncStream(HttpClient &client, const Stream &s);
+    Outcome syncDeletions(HttpClient &client, const Stream &s, Writer &writer);
     Outcome syncChild(HttpClient &client, const Stream &s);
 };
 
@@ -336,11 +339,13 @@ HttpResponse SyncEngine::Private::send(HttpClient &client, const HttpRequest &re
     }
 }
 
-void SyncEngine::Private::pageEvent(const PageFetch &page)
+void SyncEngine::Private::pageEvent(const PageFetch &page, bool records)
 {
     ++counters.pages;
-    counters.records += page.recordCount;
-    counters.streamRecords += page.recordCount;
+    if (records) {
+        counters.records += page.recordCount;
+        counters.streamRecords += page.recordCount;
+    }
     SyncEvent e;
     e.kind = SyncEvent::Kind::Page;
     e.page = page.index;
@@ -389,6 +394,7 @@ bool SyncEngine::Private::prepareWriter(const Stream &s, const JsonValue &record
     const MappingPlan plan = MappingPlan::build(s, inferrer.schema());
     if (plan.tables.isEmpty())
         return true;
+    writer.plan = plan;
     writer.mapper.emplace(plan);
     writer.handles.clear();
     for (const PlanTable &table : plan.tables) {
@@ -481,7 +487,82 @@ SyncEngine::Private::Outcome SyncEngine::Private::syncStream(HttpClient &client,
     }
     if (cancelled())
         return {true, Tr::tr("cancelled")};
-    return {walker.failed(), walker.stopReason()};
+    if (walker.failed() || !s.deletions.isEnabled())
+        return {walker.failed(), walker.stopReason()};
+    const Outcome deletions = syncDeletions(client, s, writer);
+    return {deletions.failed, deletions.failed ? deletions.reason : Tr::tr("%1; %2").arg(walker.stopReason(), deletions.reason)};
+}
+
+// Read after the stream's pages, so that a record created and deleted since the last sync
+// ends deleted. Each page of the feed is one checkpoint, its cursor kept as deletions_cursor.
+SyncEngine::Private::Outcome SyncEngine::Private::syncDeletions(HttpClient &client, const Stream &s, Writer &writer)
+{
+    QString error;
+    // The plan the stream's rows were written with; from the samples or the kept first page
+    // when this run wrote none.
+    if (!prepareWriter(s, JsonValue::array(), writer, &error)) {
+        warehouse.rollback();
+        return {true, error};
+    }
+    const MappingPlan plan = writer.ready ? writer.plan : MappingPlan::build(s, InferredSchema());
+    const QList<DeletionKey> keys = deletionKeys(s, plan);
+    if (keys.isEmpty())
+        return {true, Tr::tr("the deletions feed needs the table's primary key, and %1 has none").arg(plan.tables.value(0).name)};
+    const QString table = plan.tables[0].name;
+    const Stream feed = deletionsFeedStream(s);
+    const QString start = requestValue(storedCursor(s.name, kDeletionsCursorKey), feed.incremental);
+    log(LogLevel::Info, start.isEmpty() ? Tr::tr("%1: reading the deletions feed %2").arg(s.name, feed.request.path)
+                                        : Tr::tr("%1: reading the deletions feed %2 from %3 = %4")
+                                              .arg(s.name, feed.request.path, feed.incremental.cursorField, start));
+    PageWalker walker(project, feed, values, start);
+    setupWalker(walker);
+    qint64 deleted = 0;
+    qint64 keyless = 0;
+    while (walker.hasNext() && !cancelled()) {
+        const PageFetch page = walker.fetchNext(client, cancel);
+        if (page.response.cancelled)
+            break;
+        pageEvent(page, false);
+        if (!page.error.isEmpty())
+            return {true, Tr::tr("reading the deletions feed failed: %1").arg(pageError(page))};
+        for (const JsonValue &record : page.records) {
+            JsonValue key = JsonValue::object();
+            for (const DeletionKey &k : keys) {
+                const JsonValue *value = valueAt(record, k.path);
+                if (!value || value->is_null()) {
+                    key = JsonValue();
+                    break;
+                }
+                key[k.column.toStdString()] = *value;
+            }
+            if (key.is_null()) {
+                ++keyless;
+                continue;
+            }
+            if (!warehouse.remove(table, key, &error)) {
+                warehouse.rollback();
+                return {true, error};
+            }
+            ++deleted;
+        }
+        advanceCursor(s.name, kDeletionsCursorKey, walker.maxCursor());
+        if (!checkpoint(s.name, &error)) {
+            warehouse.rollback();
+            return {true, error};
+        }
+    }
+    if (cancelled())
+        return {true, Tr::tr("cancelled")};
+    if (keyless > 0) {
+        QStringList paths;
+        for (const DeletionKey &k : keys)
+            paths << k.path;
+        log(LogLevel::Warning, Tr::tr("%1: %2 deleted record(s) lacked the key at %3 and were skipped")
+                                   .arg(s.name).arg(keyless).arg(paths.join(u", ")));
+    }
+    if (walker.failed())
+        return {true, Tr::tr("the deletions feed stopped: %1").arg(walker.stopReason())};
+    return {false, Tr::tr("%1 deletion(s) read from %2 (%3)").arg(deleted).arg(feed.request.path, walker.stopReason())};
 }
 
 SyncEngine::Private::Outcome SyncEngine::Private::syncChild(HttpClient &client, const Stream &s)

@@ -179,20 +179,21 @@ def basic_auth_header(username, password):
     return "Basic " + base64.b64encode(f"{username}:{password}".encode("utf-8")).decode("ascii")
 
 
-def stored_cursor(state, stream):
-    """The cursor a stream checkpointed last time: state[stream]["cursor"], or None."""
+def stored_cursor(state, stream, key="cursor"):
+    """The cursor a stream checkpointed last time: state[stream][key], or None. The key is
+    "cursor" for its records and "deletions_cursor" for its deletions feed."""
     entry = state.get(stream)
     if not isinstance(entry, dict):
         return None
-    return scalar_text(entry.get("cursor")) or None
+    return scalar_text(entry.get(key)) or None
 
 
-def save_cursor(state, stream, cursor):
+def save_cursor(state, stream, cursor, key="cursor"):
     """Keeps the stream's cursor in the state for the next checkpoint."""
     if cursor:
         if not isinstance(state.get(stream), dict):
             state[stream] = {}
-        state[stream]["cursor"] = cursor
+        state[stream][key] = cursor
 
 
 def with_defaults(configuration):

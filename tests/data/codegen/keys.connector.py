@@ -183,20 +183,21 @@ def with_query(url, name, value):
     return urlunsplit(parts._replace(query=urlencode(query, quote_via=quote)))
 
 
-def stored_cursor(state, stream):
-    """The cursor a stream checkpointed last time: state[stream]["cursor"], or None."""
+def stored_cursor(state, stream, key="cursor"):
+    """The cursor a stream checkpointed last time: state[stream][key], or None. The key is
+    "cursor" for its records and "deletions_cursor" for its deletions feed."""
     entry = state.get(stream)
     if not isinstance(entry, dict):
         return None
-    return scalar_text(entry.get("cursor")) or None
+    return scalar_text(entry.get(key)) or None
 
 
-def save_cursor(state, stream, cursor):
+def save_cursor(state, stream, cursor, key="cursor"):
     """Keeps the stream's cursor in the state for the next checkpoint."""
     if cursor:
         if not isinstance(state.get(stream), dict):
             state[stream] = {}
-        state[stream]["cursor"] = cursor
+        state[stream][key] = cursor
 
 
 def request_cursor(cursor, request_format, lookback_seconds):

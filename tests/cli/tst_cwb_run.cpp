@@ -72,7 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_server.start(QStringLiteral(CWB_PATH), {u"demo-server"_s, u"--records"_s, u"600"_s});
+        m_server.start(QStringLiteral(CWB_PATH), {u"demo-server"_s, u"--records"_s, u"2000"_s});
         QVERIFY(m_server.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
         const QString baseUrl = QString::fromUtf8(m_server.readLine()).trimmed();
@@ -114,8 +114,10 @@ private Q_SLOTS:
         const QString killed = m_dir.filePath(u"killed.db"_s);
         std::mt19937 random(20240501);
         // The moments fall after the process has started (measured: a run that stops at its
-        // option check) and within the first twelfth of the remaining work, so that every run
-        // is killed while it syncs and the twenty kills together cover most of the sync.
+        // option check) and within the first thirtieth of the remaining work, so that every run
+        // is killed while it syncs: twenty kills add up to less than one whole sync even when
+        // the machine is quicker than it was for the measured run (a run that finished would
+        // leave only quick incremental runs, which no kill can catch).
         qint64 startupMs = 0;
         for (int i = 0; i < 3; ++i) {
             timer.restart();
@@ -123,9 +125,9 @@ private Q_SLOTS:
             startupMs += timer.elapsed() / 3;
         }
         const qint64 workMs = std::max<qint64>(fullMs - startupMs, 60);
-        std::uniform_int_distribution<qint64> moment(startupMs, startupMs + workMs / 12);
+        std::uniform_int_distribution<qint64> moment(startupMs, startupMs + workMs / 30);
         qInfo("process start: %lld ms; kills between %lld and %lld ms", static_cast<long long>(startupMs),
-              static_cast<long long>(startupMs), static_cast<long long>(startupMs + workMs / 12));
+              static_cast<long long>(startupMs), static_cast<long long>(startupMs + workMs / 30));
         int killedRuns = 0;
         for (int attempt = 0; attempt < 80 && killedRuns < 20; ++attempt) {
             QProcess process;

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include "models/core/http/linkheader.h"
+#include "models/core/json/jsondocument.h"
 #include "models/core/support/jsondepth.h"
 
 namespace cw {
@@ -468,15 +469,16 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
         return page;
     }
     if (!QByteArrayView(begin, end - begin).trimmed().isEmpty()) {
-        try {
-            body = JsonValue::parse(begin, end);
-        } catch (const JsonValue::parse_error &e) {
+        JsonDocumentError parseError;
+        std::optional<JsonValue> parsed = parseJsonDocument(std::string_view(begin, std::size_t(end - begin)), &parseError);
+        if (!parsed) {
             // One arg() call: the URL may hold "%2F" and the like, which chained calls would fill.
             page.error = Tr::tr("The response from %1 is not valid JSON (at byte %2): %3")
-                             .arg(page.displayUrl, QString::number(e.byte), QString::fromUtf8(e.what()));
+                             .arg(page.displayUrl, QString::number(parseError.byte), QString::fromStdString(parseError.message));
             finish(page.error, true);
             return page;
         }
+        body = std::move(*parsed);
     }
     QString error;
     // Records-only mode moves the records array out of the body instead of copying it twice

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/core/sync/syncengine.h"
 
+#include <mutex>
 #include <optional>
 #include <random>
 
@@ -13,6 +14,7 @@
 #include "models/core/schema/inferredschema.h"
 #include "models/core/schema/mappingplan.h"
 #include "models/core/schema/schemainferrer.h"
+#include "models/core/sync/pageprefetcher.h"
 #include "models/core/sync/pagewalker.h"
 #include "models/core/sync/ratelimiter.h"
 
@@ -201,7 +203,10 @@ struct SyncEngine::Private {
     RateLimiter limiter;
     std::mt19937_64 random{std::random_device{}()};
     QString stream;             ///< for events
-    QString giveUp;             ///< why the last request was not retried (again)
+    QString giveUp;             ///< why the last request was not retried (again); the sender's thread
+    /// Guards events and counters: with a PagePrefetcher the requests of the next page are
+    /// sent (and counted) on its thread while this one writes the current page.
+    std::recursive_mutex progressMutex;
     qint64 lastCheckpoint = 0;
 
     Private(Project p, ConfigurationValues v, Warehouse &w, SyncOptions o)
@@ -219,6 +224,7 @@ struct SyncEngine::Private {
 
     void push(SyncEvent &&event)
     {
+        const std::lock_guard lock(progressMutex);
         event.elapsedMs = clock.elapsed();
         if (event.stream.isEmpty())
             event.stream = stream;
@@ -227,6 +233,7 @@ struct SyncEngine::Private {
     }
     void flush(bool force)
     {
+        const std::lock_guard lock(progressMutex);
         const qint64 now = clock.elapsed();
         if (!force && now - lastFlushMs < options.eventIntervalMs)
             return;
@@ -253,7 +260,8 @@ struct SyncEngine::Private {
             return send(client, request, stop);
         });
     }
-    QString pageError(const PageFetch &page) const
+    QString pageError(const PageFetch &page) const { return pageError(page, giveUp); }
+    static QString pageError(const PageFetch &page, const QString &giveUp)
     {
         return giveUp.isEmpty() ? page.error : Tr::tr("%1 (%2)").arg(page.error, giveUp);
     }
@@ -295,8 +303,11 @@ HttpResponse SyncEngine::Private::send(HttpClient &client, const HttpRequest &re
             return response;
         }
         HttpResponse response = client.send(request, stop);
-        ++counters.requests;
-        counters.bytes += response.sizeDownloaded;
+        {
+            const std::lock_guard lock(progressMutex);
+            ++counters.requests;
+            counters.bytes += response.sizeDownloaded;
+        }
         SyncEvent e;
         e.kind = SyncEvent::Kind::Request;
         e.method = QString::fromLatin1(request.method);
@@ -321,7 +332,10 @@ HttpResponse SyncEngine::Private::send(HttpClient &client, const HttpRequest &re
             giveUp = redactSecrets(verdict.reason, project, values);
             return response;
         }
-        ++counters.retries;
+        {
+            const std::lock_guard lock(progressMutex);
+            ++counters.retries;
+        }
         SyncEvent r;
         r.kind = SyncEvent::Kind::Retry;
         r.method = QString::fromLatin1(request.method);
@@ -341,6 +355,7 @@ HttpResponse SyncEngine::Private::send(HttpClient &client, const HttpRequest &re
 
 void SyncEngine::Private::pageEvent(const PageFetch &page, bool records)
 {
+    const std::lock_guard lock(progressMutex);
     ++counters.pages;
     if (records) {
         counters.records += page.recordCount;
@@ -441,6 +456,7 @@ bool SyncEngine::Private::checkpoint(const QString &streamName, QString *error)
     CheckpointEntry entry;
     if (!warehouse.commitCheckpoint(state, streamName, &entry, error))
         return false;
+    const std::lock_guard lock(progressMutex);
     ++counters.checkpoints;
     counters.operations += entry.operations;
     for (auto it = entry.rowsPerTable.cbegin(); it != entry.rowsPerTable.cend(); ++it)
@@ -462,27 +478,39 @@ SyncEngine::Private::Outcome SyncEngine::Private::syncStream(HttpClient &client,
     setupWalker(walker);
     Writer writer;
     QString error;
-    while (walker.hasNext() && !cancelled()) {
-        const PageFetch page = walker.fetchNext(client, cancel);
-        if (page.response.cancelled)
-            break;
-        pageEvent(page);
-        if (!page.error.isEmpty())
-            return {true, pageError(page)};
-        if (page.body) {
-            if (const JsonValue *total = valueAt(*page.body, s.pagination.totalPath); total && total->is_number())
-                counters.streamTotal = total->get<qint64>();
-        }
-        if (const QByteArray total = page.response.header("X-Total-Count"); !total.isEmpty())
-            counters.streamTotal = total.toLongLong();
-        if (!prepareWriter(s, page.records, writer, &error) || !write(writer, page.records, &error)) {
-            warehouse.rollback();
-            return {true, error};
-        }
-        advanceCursor(s.name, kCursorKey, walker.maxCursor());
-        if (!checkpoint(s.name, &error)) {
-            warehouse.rollback();
-            return {true, error};
+    {
+        // The next page is fetched and parsed while this one is written.
+        PagePrefetcher prefetcher(walker, client, cancel, [this, &s](const PageFetch &page) {
+            pageEvent(page);
+            const std::lock_guard lock(progressMutex);
+            if (page.body) {
+                if (const JsonValue *total = valueAt(*page.body, s.pagination.totalPath); total && total->is_number()) {
+                    // A total beyond 2^63 (or a float one) is no count of records; converting it would be UB.
+                    const double value = total->get<double>();
+                    if (value >= 0 && value < 9.0e18)
+                        counters.streamTotal = total->is_number_float() ? qint64(value) : total->get<qint64>();
+                }
+            }
+            if (const QByteArray total = page.response.header("X-Total-Count"); !total.isEmpty())
+                counters.streamTotal = total.toLongLong();
+            return giveUp;
+        });
+        while (!cancelled()) {
+            std::optional<PagePrefetcher::Item> item = prefetcher.next();
+            if (!item)
+                break;
+            const PageFetch &page = item->page;
+            if (!page.error.isEmpty())
+                return {true, pageError(page, item->giveUp)};
+            if (!prepareWriter(s, page.records, writer, &error) || !write(writer, page.records, &error)) {
+                warehouse.rollback();
+                return {true, error};
+            }
+            advanceCursor(s.name, kCursorKey, item->maxCursor);
+            if (!checkpoint(s.name, &error)) {
+                warehouse.rollback();
+                return {true, error};
+            }
         }
     }
     if (cancelled())

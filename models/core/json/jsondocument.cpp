@@ -3,9 +3,100 @@
 
 #include <vector>
 
+#include <simdjson.h>
+
 namespace cw {
 
 namespace {
+
+// From simdjson's DOM into a JsonValue. Containers are reserved at their size, and a key
+// seen twice keeps its first place with the last value, as nlohmann's parser does. The
+// recursion is bounded by simdjson's own depth limit.
+void convert(simdjson::dom::element element, JsonValue &out)
+{
+    using Type = simdjson::dom::element_type;
+    switch (element.type()) {
+    case Type::OBJECT: {
+        out = JsonValue(JsonValue::value_t::object);
+        auto &object = out.get_ref<JsonValue::object_t &>();
+        const simdjson::dom::object members = element.get_object().value_unsafe();
+        object.reserve(members.size());
+        for (const simdjson::dom::key_value_pair member : members) {
+            JsonValue *slot = nullptr;
+            for (auto &existing : object) {
+                if (existing.first.size() == member.key.size() && existing.first == member.key) {
+                    slot = &existing.second;
+                    break;
+                }
+            }
+            if (!slot) {
+                object.emplace_back(std::string(member.key), nullptr);
+                slot = &object.back().second;
+            }
+            convert(member.value, *slot);
+        }
+        return;
+    }
+    case Type::ARRAY: {
+        out = JsonValue(JsonValue::value_t::array);
+        auto &array = out.get_ref<JsonValue::array_t &>();
+        const simdjson::dom::array items = element.get_array().value_unsafe();
+        array.reserve(items.size());
+        for (const simdjson::dom::element item : items) {
+            array.emplace_back();
+            convert(item, array.back());
+        }
+        return;
+    }
+    case Type::STRING: out = std::string(element.get_string().value_unsafe()); return;
+    case Type::INT64: {
+        // nlohmann keeps non-negative integers as unsigned; so does this, for the same value.
+        const std::int64_t number = element.get_int64().value_unsafe();
+        if (number >= 0)
+            out = std::uint64_t(number);
+        else
+            out = number;
+        return;
+    }
+    case Type::UINT64: out = element.get_uint64().value_unsafe(); return;
+    case Type::DOUBLE: out = element.get_double().value_unsafe(); return;
+    case Type::BOOL: out = element.get_bool().value_unsafe(); return;
+    case Type::NULL_VALUE: out = nullptr; return;
+    }
+}
+
+// simdjson's parse, or nullopt where nlohmann must decide (errors, and what simdjson reads
+// otherwise). Its parser keeps buffers the size of the largest document it parsed, so each
+// thread keeps one for page-sized documents and larger ones get a parser of their own.
+// "-0" is the one number simdjson reads as nlohmann does not (0 rather than nlohmann's signed
+// integer 0): a document that may hold one is left to nlohmann. A "-0" inside a string only
+// costs the fast path.
+bool mayHoldMinusZero(std::string_view text)
+{
+    for (std::size_t at = text.find("-0"); at != std::string_view::npos; at = text.find("-0", at + 2)) {
+        const char next = at + 2 < text.size() ? text[at + 2] : ' ';
+        if (next == ',' || next == ']' || next == '}' || next == ' ' || next == '\t' || next == '\n' || next == '\r')
+            return true;
+    }
+    return false;
+}
+
+std::optional<JsonValue> parseWithSimdjson(std::string_view text)
+{
+    if (mayHoldMinusZero(text))
+        return std::nullopt;
+    constexpr std::size_t kKeptParserLimit = 8 * 1024 * 1024;
+    thread_local simdjson::dom::parser kept;
+    std::optional<simdjson::dom::parser> own;
+    simdjson::dom::parser &parser = text.size() <= kKeptParserLimit ? kept : own.emplace();
+    const simdjson::padded_string padded(text);
+    simdjson::dom::element root;
+    if (parser.parse(padded).get(root) != simdjson::SUCCESS)
+        return std::nullopt;
+    JsonValue value;
+    convert(root, value);
+    return value;
+}
 
 // A SAX handler that builds the DOM itself. nlohmann's own DOM builder inserts object keys
 // through ordered_map::operator[], which grows each object's vector one step at a time.
@@ -126,6 +217,8 @@ private:
 
 std::optional<JsonValue> parseJsonDocument(std::string_view text, JsonDocumentError *error)
 {
+    if (std::optional<JsonValue> fast = parseWithSimdjson(text))
+        return fast;
     JsonValue root;
     DomBuilder builder(root);
     bool ok = false;

@@ -2119,6 +2119,18 @@ Die bisherige Datei ist unverändert.</translation>
         <source>Go to %1</source>
         <translation>Zu %1 wechseln</translation>
     </message>
+    <message>
+        <source>&amp;Advance Demo API by a Day</source>
+        <translation>Demo-API einen &amp;Tag weiterschalten</translation>
+    </message>
+    <message>
+        <source>The demo API updates, adds and deletes records as if a day had passed</source>
+        <translation>Die Demo-API ändert, ergänzt und löscht Datensätze, als wäre ein Tag vergangen</translation>
+    </message>
+    <message>
+        <source>Demo API: a day passed with %1 records updated, %2 added and %3 deleted; sync again to read them.</source>
+        <translation>Demo-API: Ein Tag ist vergangen, %1 Datensätze geändert, %2 hinzugefügt und %3 gelöscht; synchronisieren Sie erneut, um sie zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>cw::MappingEditor</name>

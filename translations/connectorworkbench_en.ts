@@ -2118,6 +2118,18 @@ The previous file is unchanged.</source>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Advance Demo API by a Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo API updates, adds and deletes records as if a day had passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo API: a day passed with %1 records updated, %2 added and %3 deleted; sync again to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::MappingEditor</name>

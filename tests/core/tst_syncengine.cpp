@@ -206,7 +206,7 @@ private Q_SLOTS:
         // Soft deletes: the rows stay, marked, and only those the feed listed.
         const QueryResult deleted = w.query(u"SELECT id FROM customers WHERE _fivetran_deleted = 1 ORDER BY id"_s);
         QStringList marked;
-        for (const JsonValue &row : deleted.rows)
+        for (const auto &row : deleted.rows)
             marked << QString::fromStdString(row.at(0).dump());
         ids.sort();
         marked.sort();

@@ -3,12 +3,14 @@
 // fetch and walk work against the in-process demo API, edits are undoable, and unsaved
 // changes are guarded.
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +120,22 @@ private Q_SLOTS:
                 records += log->entry(row).records;
         }
         QCOMPARE(records, qint64(2500));
+
+        // A day passes in the demo API (Run menu); the next sync reads the changes, its
+        // deletions feed included, and the summary counts the deletes.
+        QAction *advance = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().remove(u'&') == QStringLiteral("Advance Demo API by a Day"))
+                advance = action;
+        }
+        QVERIFY(advance && advance->isEnabled());
+        advance->trigger();
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("deleted")));
+        window.runPanel()->runSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QTRY_VERIFY(window.runPanel()->summaryText().contains(QStringLiteral("Deletes       | ")));
+        QVERIFY2(!window.runPanel()->summaryText().contains(QStringLiteral("Deletes       | 0\n")), qPrintable(window.runPanel()->summaryText()));
     }
 
     void responseViewerPagesQueriesAndDetects()

@@ -233,6 +233,11 @@ void MainWindow::buildMenus()
     run->addAction(tr("Sync &Selected Stream"), QKeySequence(Qt::SHIFT | Qt::Key_F5), m_runPanel, &RunPanel::runSelected);
     run->addAction(tr("S&top"), QKeySequence(Qt::Key_Escape), m_runPanel, &RunPanel::cancel);
     run->addSeparator();
+    // The demo API's simulated time: what a day of updates, new records and deletions looks
+    // like to an incremental sync and its deletions feeds.
+    m_advanceDemo = run->addAction(tr("&Advance Demo API by a Day"), this, &MainWindow::advanceDemoTime);
+    m_advanceDemo->setEnabled(false);
+    m_advanceDemo->setToolTip(tr("The demo API updates, adds and deletes records as if a day had passed"));
     run->addAction(tr("&Reset Warehouse…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), m_runPanel, [this] { m_runPanel->resetWarehouse(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -369,6 +374,18 @@ void MainWindow::openWithDialog()
         openFile(path);
 }
 
+void MainWindow::advanceDemoTime()
+{
+    if (!m_demoServer)
+        return;
+    const DemoAdvanceCounts changed = m_demoServer->advanceTime(1);
+    statusBar()->showMessage(tr("Demo API: a day passed with %1 records updated, %2 added and %3 deleted; sync again to "
+                                "read them.")
+                                 .arg(changed.updated)
+                                 .arg(changed.created)
+                                 .arg(changed.deleted));
+}
+
 bool MainWindow::openDemoProject()
 {
     if (!maybeSave())
@@ -383,6 +400,7 @@ bool MainWindow::openDemoProject()
             return false;
         }
         m_demoServer = std::move(server);
+        m_advanceDemo->setEnabled(true);
     }
     ConfigurationValues values;
     values.insert(QStringLiteral("api_token"), DemoServer::Options().bearerToken);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QMenu;
 class QUrl;
@@ -47,6 +48,8 @@ public:
     bool openFile(const QString &path);
     /// Starts the built-in demo API (once) and opens the ready demo project.
     bool openDemoProject();
+    /// Moves the demo API's simulated time on by a day (Run menu), for incremental syncs to read.
+    void advanceDemoTime();
     void newProject();
     /// Offers to recover the unsaved work of windows that ended without closing (crash, kill).
     /// Returns true when a project was recovered into this window.
@@ -101,6 +104,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QByteArray m_defaultState;
     std::unique_ptr<DemoServer> m_demoServer;
+    QAction *m_advanceDemo = nullptr;
 };
 
 } // namespace cw

@@ -867,12 +867,18 @@ void DemoServer::stop()
     d->port = 0;
 }
 
-void DemoServer::advanceTime(int epochs)
+DemoAdvanceCounts DemoServer::advanceTime(int epochs)
 {
+    DemoAdvanceCounts total;
     if (!d->data || epochs < 1)
-        return;
+        return total;
     std::unique_lock lock(d->dataMutex);
-    d->data->advance(epochs);
+    for (const DemoAdvanceCounts &c : d->data->advance(epochs)) {
+        total.updated += c.updated;
+        total.created += c.created;
+        total.deleted += c.deleted;
+    }
+    return total;
 }
 
 } // namespace cw

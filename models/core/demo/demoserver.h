@@ -6,6 +6,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include "models/core/demo/demodata.h"
+
 namespace cw {
 
 /// The built-in "Acme Shop" demo API: a real HTTP server (cpp-httplib) on 127.0.0.1 serving
@@ -43,8 +45,9 @@ public:
     /// Closes the listening socket and open connections and waits for the server threads.
     void stop();
 
-    /// Advances simulated time in-process, like POST /admin/advance.
-    void advanceTime(int epochs = 1);
+    /// Advances simulated time in-process, like POST /admin/advance; returns the changes
+    /// made, summed over the resources.
+    DemoAdvanceCounts advanceTime(int epochs = 1);
 
 private:
     struct Private;

@@ -323,7 +323,7 @@ ImportResult CurlImporter::read(const QByteArray &bytes, const QString &sourceNa
         if (kIgnoredHeaders.contains(name.toLower()) || applyCredentialHeader(result, name, value, {}))
             continue;
         const bool present = std::any_of(result.connection.headers.cbegin(), result.connection.headers.cend(),
-                                         [&](const Header &h) { return h.name.compare(name, Qt::CaseInsensitive) == 0; });
+                                         [&wanted = name](const Header &h) { return h.name.compare(wanted, Qt::CaseInsensitive) == 0; });
         if (!present)
             result.connection.headers.append({name, value});
     }

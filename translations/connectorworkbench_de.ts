@@ -1473,6 +1473,10 @@
         <source>The request uses other authentication than the collection; the project uses one for all streams.</source>
         <translation>Die Anfrage verwendet eine andere Authentifizierung als die Collection; das Projekt verwendet eine für alle Streams.</translation>
     </message>
+    <message>
+        <source>The method %1 is not one a project can send (%2).</source>
+        <translation>Die Methode %1 kann ein Projekt nicht senden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>cw::IncrementalForm</name>

@@ -1473,6 +1473,10 @@
         <source>The request uses other authentication than the collection; the project uses one for all streams.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The method %1 is not one a project can send (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::IncrementalForm</name>

@@ -165,6 +165,10 @@ int runInit(const QStringList &args)
     } catch (const JsonValue::parse_error &e) {
         std::fprintf(stderr, "cwb init: the response from %s is not JSON (at byte %zu).\n", qPrintable(shownUrl), e.byte);
         return 1;
+    } catch (const JsonValue::exception &e) {
+        // e.g. a number beyond a double (1e400), which no DOM can hold
+        std::fprintf(stderr, "cwb init: the response from %s cannot be read: %s\n", qPrintable(shownUrl), e.what());
+        return 1;
     }
 
     const ResponseDetection detection = detectResponse(body, response.headers, url);

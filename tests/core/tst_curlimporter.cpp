@@ -5,6 +5,7 @@
 #include "models/core/import/curlimporter.h"
 #include "models/core/import/importresult.h"
 #include "models/core/project/projectfile.h"
+#include "tests/support/fixtures.h"
 
 using namespace cw;
 using namespace Qt::StringLiterals;
@@ -108,6 +109,9 @@ private Q_SLOTS:
         QTest::newRow("unclosed double quote on line 2") << u"curl https://x.test \\\n -H \"Accept: x"_s << u"line 2, column 5"_s;
         QTest::newRow("no url") << u"curl -H 'A: b'"_s << QString();
         QTest::newRow("missing value") << u"curl https://x.test -H"_s << u"line 1, column 21"_s;
+        // fuzz_curl: "-X POl" made a stream with a method no project can hold.
+        QTest::newRow("unknown method") << u"curl -X POl https://x.test/a"_s << QString();
+        QTest::newRow("fuzz_curl crash-b886a041") << u"curcurl -X POl -X"_s << u"line 1, column 16"_s;
     }
 
     void broken()
@@ -117,6 +121,7 @@ private Q_SLOTS:
         const ImportResult result = CurlImporter::read(command.toUtf8(), {});
         QVERIFY(result.hasErrors());
         QCOMPARE(result.problems.first().location, location);
+        QVERIFY(testing::projectErrors(result).isEmpty());
     }
 };
 

@@ -124,8 +124,10 @@ CodePane::CodePane(ProjectDocument *document, QWidget *parent)
 CodePane::~CodePane()
 {
     ++m_generation;
-    for (QThread *worker : std::as_const(m_workers))
+    for (QThread *worker : std::as_const(m_workers)) {
         worker->wait();
+        delete worker;
+    }
     if (m_compiler) {
         m_compiler->kill();
         m_compiler->waitForFinished(1000);
@@ -167,9 +169,12 @@ void CodePane::regenerate()
         }, Qt::QueuedConnection);
     });
     m_workers.append(worker);
+    // Deleted here or in the destructor, never by deleteLater(): a deferred delete still
+    // queued when the application quits is dropped, and the thread leaked (LeakSanitizer).
     connect(worker, &QThread::finished, this, [this, worker] {
         m_workers.removeOne(worker);
-        worker->deleteLater();
+        worker->wait();
+        delete worker;
     });
     worker->start();
 }

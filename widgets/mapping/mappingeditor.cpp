@@ -162,8 +162,10 @@ MappingEditor::~MappingEditor()
     // Loads are short (samples are capped at a few megabytes each); let them finish rather
     // than leave a thread posting to a destroyed editor.
     ++m_generation;
-    for (QThread *thread : std::as_const(m_loaders))
+    for (QThread *thread : std::as_const(m_loaders)) {
         thread->wait();
+        delete thread;
+    }
 }
 
 void MappingEditor::setStream(int streamIndex)
@@ -223,9 +225,12 @@ void MappingEditor::reloadSamples()
         }, Qt::QueuedConnection);
     });
     m_loaders.append(thread);
+    // Deleted here or in the destructor, never by deleteLater(): a deferred delete still
+    // queued when the application quits is dropped, and the thread leaked (LeakSanitizer).
     connect(thread, &QThread::finished, this, [this, thread] {
         m_loaders.removeOne(thread);
-        thread->deleteLater();
+        thread->wait();
+        delete thread;
     });
     thread->start();
 }

@@ -288,6 +288,12 @@ ImportResult CurlImporter::read(const QByteArray &bytes, const QString &sourceNa
     Stream stream;
     Request &request = stream.request;
     request.method = !method.isEmpty() ? method : head ? u"HEAD"_s : (!data.isEmpty() && !get) ? u"POST"_s : u"GET"_s;
+    // A project sends only these (ProjectFile::validate() refuses others); found by fuzz_curl.
+    static const QStringList methods{u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s};
+    if (!methods.contains(request.method)) {
+        error(result, {}, Tr::tr("The method %1 is not one a project can send (%2).").arg(request.method, methods.join(u", "_s)));
+        return result;
+    }
     request.path = parsed.path(QUrl::FullyDecoded);
     if (request.path.isEmpty())
         request.path = u"/"_s;
@@ -323,7 +329,7 @@ ImportResult CurlImporter::read(const QByteArray &bytes, const QString &sourceNa
         if (kIgnoredHeaders.contains(name.toLower()) || applyCredentialHeader(result, name, value, {}))
             continue;
         const bool present = std::any_of(result.connection.headers.cbegin(), result.connection.headers.cend(),
-                                         [&](const Header &h) { return h.name.compare(name, Qt::CaseInsensitive) == 0; });
+                                         [&wanted = name](const Header &h) { return h.name.compare(wanted, Qt::CaseInsensitive) == 0; });
         if (!present)
             result.connection.headers.append({name, value});
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/core/import/importresult.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -9,6 +11,7 @@
 #include "models/core/import/importutil.h"
 #include "models/core/import/openapiimporter.h"
 #include "models/core/import/postmanimporter.h"
+#include "models/core/project/configtemplate.h"
 
 namespace cw {
 
@@ -100,12 +103,44 @@ ImportResult importBytes(const QByteArray &bytes, ImportFormat format, const QSt
     return result;
 }
 
+namespace {
+
+// A "{{" that opens no {{ config.key }} template (unclosed, or other words between the braces)
+// would make the project fail validation. Such text keeps its characters but not its braces;
+// well-formed templates stay as they are. Found by the fuzz targets (a Postman URL "{{baseUrl").
+QString withoutMalformedTemplates(const QString &text)
+{
+    const QList<TemplateToken> tokens = scanTemplate(text);
+    if (std::all_of(tokens.cbegin(), tokens.cend(), [](const TemplateToken &t) { return t.closed && !t.key.isEmpty(); }))
+        return text;
+    QString out;
+    qsizetype last = 0;
+    auto literal = [&](qsizetype end) {
+        for (qsizetype i = last; i < end; ++i) {
+            if (text[i] != u'{' && text[i] != u'}')
+                out += text[i];
+        }
+    };
+    for (const TemplateToken &token : tokens) {
+        if (!token.closed || token.key.isEmpty())
+            continue;
+        literal(token.start);
+        out += text.mid(token.start, token.length);
+        last = token.start + token.length;
+    }
+    literal(text.size());
+    return out;
+}
+
+} // namespace
+
 Project projectFromImport(const ImportResult &result)
 {
     using importutil::snakeCase;
     Project project;
     project.name = result.title.isEmpty() ? Tr::tr("Imported API") : result.title;
     project.connection = result.connection;
+    project.connection.baseUrl = withoutMalformedTemplates(project.connection.baseUrl);
 
     // Keys must be identifiers; the importers already produce them, this keeps the promise.
     importutil::NameRegistry keys;
@@ -131,6 +166,7 @@ Project projectFromImport(const ImportResult &result)
         stream.name = names.unique(snakeCase(stream.name));
         // The destination table follows the stream name, which is already snake_case.
         stream.table.name = stream.name;
+        stream.request.path = withoutMalformedTemplates(stream.request.path);
         if (stream.request.path.trimmed().isEmpty())
             stream.request.path = u"/"_s;
         // Column names must be unique within a table.
@@ -143,6 +179,45 @@ Project projectFromImport(const ImportResult &result)
     for (Stream &stream : project.streams) {
         if (!stream.parent.stream.isEmpty() && !project.stream(stream.parent.stream))
             stream.parent = ParentLink{};
+    }
+
+    // Templates the validator would refuse, and headers and parameters without a name (a query
+    // "?=1", a header ": x"), which no request can send; found by fuzz_curl, fuzz_har, fuzz_postman.
+    QStringList references;
+    QStringList secretReferences;
+    auto clean = [&](QString &text, bool secret = false) {
+        text = withoutMalformedTemplates(text);
+        for (const QString &key : templateReferences(text)) {
+            references.append(key);
+            if (secret)
+                secretReferences.append(key);
+        }
+    };
+    Connection &connection = project.connection;
+    clean(connection.baseUrl);
+    connection.headers.removeIf([](const Header &h) { return h.name.trimmed().isEmpty(); });
+    for (Header &header : connection.headers)
+        clean(header.value);
+    Auth &auth = connection.auth;
+    clean(auth.apiKeyValue, true);
+    clean(auth.token, true);
+    clean(auth.username);
+    clean(auth.password, true);
+    clean(auth.tokenUrl);
+    clean(auth.clientId);
+    clean(auth.clientSecret, true);
+    for (Stream &stream : project.streams) {
+        clean(stream.request.path);
+        clean(stream.request.body);
+        stream.request.parameters.removeIf([](const Parameter &p) { return p.name.trimmed().isEmpty(); });
+        for (Parameter &parameter : stream.request.parameters)
+            clean(parameter.value);
+    }
+    // Every key a template names is a field of the project (secret where a secret needs it).
+    for (const QString &key : std::as_const(references)) {
+        if (project.configurationField(key))
+            continue;
+        project.configuration.append({key, key, {}, secretReferences.contains(key), true, {}});
     }
     return project;
 }

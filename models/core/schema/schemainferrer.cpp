@@ -246,6 +246,19 @@ QString fromStd(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// Examples are shown in tooltips and tables; a 50 MB string value would be copied into every
+// model and view that shows one. Longer strings are cut at a character boundary, with "…".
+constexpr size_t kMaxExampleBytes = 256;
+std::string exampleText(std::string_view s)
+{
+    if (s.size() <= kMaxExampleBytes)
+        return std::string(s);
+    size_t end = kMaxExampleBytes;
+    while (end > 0 && (uint8_t(s[end]) & 0xC0) == 0x80)
+        --end; // not inside a UTF-8 sequence
+    return std::string(s.substr(0, end)) + "\u2026";
+}
+
 std::string jsonText(const std::string &s)
 {
     return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -420,7 +433,7 @@ struct Accumulator {
             }
         }
         classifyString(s);
-        addHash(hashBytes(s, 0x5a5a), maxExamples, [&] { return jsonText(std::string(s)); });
+        addHash(hashBytes(s, 0x5a5a), maxExamples, [&] { return jsonText(exampleText(s)); });
     }
 
     void classifyString(std::string_view s)

@@ -2,6 +2,8 @@
 #include "models/core/sync/pagewalker.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
 
 #include <QCoreApplication>
@@ -83,6 +85,27 @@ QString scalarText(const JsonValue &value)
     if (value.is_number() || value.is_boolean())
         return QString::fromStdString(value.dump());
     return {};
+}
+
+// A count read from a response (a total, a page count) as a whole number: beyond 64 bits,
+// 1e400 or 1e19 saturate instead of overflowing the conversion; NaN and fractions round.
+std::optional<qint64> wholeNumber(const JsonValue &value)
+{
+    if (value.is_number_unsigned())
+        return qint64(std::min<JsonValue::number_unsigned_t>(value.get<JsonValue::number_unsigned_t>(),
+                                                             JsonValue::number_unsigned_t(std::numeric_limits<qint64>::max())));
+    if (value.is_number_integer())
+        return value.get<qint64>();
+    if (!value.is_number_float())
+        return std::nullopt;
+    const double d = value.get<double>();
+    if (std::isnan(d))
+        return std::nullopt;
+    if (d >= 9.2233720368547758e18)
+        return std::numeric_limits<qint64>::max();
+    if (d <= -9.2233720368547758e18)
+        return std::numeric_limits<qint64>::min();
+    return qint64(std::llround(d));
 }
 
 bool isFalse(const JsonValue &value)
@@ -477,6 +500,11 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
                              .arg(page.displayUrl, QString::number(parseError.byte), QString::fromStdString(parseError.message));
             finish(page.error, true);
             return page;
+        } catch (const JsonValue::exception &e) {
+            // out_of_range: a number beyond a double (1e400), which no DOM can hold.
+            page.error = Tr::tr("The response from %1 is not valid JSON: %2").arg(page.displayUrl, QString::fromUtf8(e.what()));
+            finish(page.error, true);
+            return page;
         }
         body = std::move(*parsed);
     }
@@ -617,20 +645,21 @@ void PageWalker::planNext(const PageFetch &page, const JsonValue &body)
         return;
     case PaginationType::OffsetLimit: {
         m_offset += count;
-        const JsonValue total = valueAt(body, p.totalPath);
-        if (total.is_number() && m_offset >= total.get<qint64>()) {
-            finish(Tr::tr("all %1 records read (total)").arg(total.get<qint64>()));
+        const std::optional<qint64> total = wholeNumber(valueAt(body, p.totalPath));
+        if (total && m_offset >= *total) {
+            finish(Tr::tr("all %1 records read (total)").arg(*total));
             return;
         }
         setQueryItem(next, p.offsetParam, QString::number(m_offset));
-        m_note = total.is_number() ? Tr::tr("next offset %1 of %2").arg(m_offset).arg(total.get<qint64>())
-                                   : Tr::tr("next offset %1").arg(m_offset);
+        m_note = total ? Tr::tr("next offset %1 of %2").arg(m_offset).arg(*total)
+                       : Tr::tr("next offset %1").arg(m_offset);
         break;
     }
     case PaginationType::PageNumber: {
-        const JsonValue totalPages = valueAt(body, p.totalPagesPath);
-        if (totalPages.is_number() && m_page >= totalPages.get<qint64>() + p.firstPage - 1) {
-            finish(Tr::tr("last page (%1 pages in total)").arg(totalPages.get<qint64>()));
+        // Pages numbered from firstPage; compared without adding, which a huge total would overflow.
+        const std::optional<qint64> totalPages = wholeNumber(valueAt(body, p.totalPagesPath));
+        if (totalPages && qint64(m_page) - p.firstPage + 1 >= *totalPages) {
+            finish(Tr::tr("last page (%1 pages in total)").arg(*totalPages));
             return;
         }
         const QByteArray link = linkHeader(page.response);

@@ -500,11 +500,6 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
                              .arg(page.displayUrl, QString::number(parseError.byte), QString::fromStdString(parseError.message));
             finish(page.error, true);
             return page;
-        } catch (const JsonValue::exception &e) {
-            // out_of_range: a number beyond a double (1e400), which no DOM can hold.
-            page.error = Tr::tr("The response from %1 is not valid JSON: %2").arg(page.displayUrl, QString::fromUtf8(e.what()));
-            finish(page.error, true);
-            return page;
         }
         body = std::move(*parsed);
     }

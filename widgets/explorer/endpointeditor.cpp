@@ -96,7 +96,7 @@ EndpointEditor::EndpointEditor(ProjectDocument *document, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Request"), request);
     form->addRow(tr("Group"), m_group);
-    auto withButton = [this](QLabel *label, QPushButton *button) {
+    auto withButton = [](QLabel *label, QPushButton *button) {
         auto *row = new QHBoxLayout;
         row->addWidget(label, 1);
         row->addWidget(button, 0, Qt::AlignTop);

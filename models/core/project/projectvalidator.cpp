@@ -311,14 +311,8 @@ private:
         checkTemplates(base + u"/path"_s, feed.path);
         if (!pathParameters(feed.path).isEmpty())
             error(base + u"/path"_s, u"A deletions feed is read once per sync, so its path %1 cannot have {path parameters}."_s.arg(quoted(feed.path)));
-        for (qsizetype i = 0; i < feed.parameters.size(); ++i) {
-            const Parameter &parameter = feed.parameters[i];
-            const QString pointer = item(base + u"/parameters"_s, i);
-            if (parameter.name.trimmed().isEmpty())
-                error(pointer + u"/name"_s, u"A parameter needs a name."_s);
-            checkEnum(pointer + u"/in"_s, parameter.in, kParameterLocations, u"a parameter location"_s);
-            checkTemplates(pointer + u"/value"_s, parameter.value);
-        }
+        for (qsizetype i = 0; i < feed.parameters.size(); ++i)
+            checkParameter(item(base + u"/parameters"_s, i), feed.parameters[i]);
         checkPointer(base + u"/recordsPath"_s, feed.recordsPath);
         checkPagination(feed.pagination, base + u"/pagination"_s);
         checkIncremental(feed.incremental, base + u"/incremental"_s);
@@ -331,6 +325,16 @@ private:
         if (!feed.keyPaths.isEmpty() && feed.keyPaths.size() != stream.table.primaryKey.size())
             error(base + u"/keyPaths"_s, u"The deletions feed names %1 key path(s) for a primary key of %2 column(s) (%3); give one per column, in order, or none to use the column names."_s
                                              .arg(feed.keyPaths.size()).arg(stream.table.primaryKey.size()).arg(stream.table.primaryKey.join(u", "_s)));
+    }
+
+    // What every parameter needs, a stream's or a deletions feed's: a name, a known place, and
+    // well-formed templates in its value.
+    void checkParameter(const QString &pointer, const Parameter &parameter)
+    {
+        if (parameter.name.trimmed().isEmpty())
+            error(pointer + u"/name"_s, u"A parameter needs a name."_s);
+        checkEnum(pointer + u"/in"_s, parameter.in, kParameterLocations, u"a parameter location"_s);
+        checkTemplates(pointer + u"/value"_s, parameter.value);
     }
 
     void checkRequest(const Stream &stream, const QString &base)
@@ -352,15 +356,12 @@ private:
         for (qsizetype i = 0; i < request.parameters.size(); ++i) {
             const Parameter &parameter = request.parameters[i];
             const QString pointer = item(base + u"/parameters"_s, i);
-            if (parameter.name.trimmed().isEmpty())
-                error(pointer + u"/name"_s, u"A parameter needs a name."_s);
-            checkEnum(pointer + u"/in"_s, parameter.in, kParameterLocations, u"a parameter location"_s);
+            checkParameter(pointer, parameter);
             if (parameter.in == u"path"_s) {
                 filled.append(parameter.name);
                 if (!parameter.name.isEmpty() && !inPath.contains(parameter.name))
                     warning(pointer + u"/name"_s, u"The path parameter %1 does not appear in the request path; write {%2} where it belongs."_s.arg(quoted(parameter.name), parameter.name));
             }
-            checkTemplates(pointer + u"/value"_s, parameter.value);
         }
         for (const QString &name : inPath) {
             if (!filled.contains(name))

@@ -178,7 +178,6 @@ JsonValue SyncSummary::toJson() const
 struct SyncEngine::Private {
     struct Writer {
         bool ready = false;
-        MappingPlan plan;
         std::optional<RecordMapper> mapper;
         std::vector<int> handles;
         std::vector<TableRows> rows;
@@ -409,7 +408,6 @@ bool SyncEngine::Private::prepareWriter(const Stream &s, const JsonValue &record
     const MappingPlan plan = MappingPlan::build(s, inferrer.schema());
     if (plan.tables.isEmpty())
         return true;
-    writer.plan = plan;
     writer.mapper.emplace(plan);
     writer.handles.clear();
     for (const PlanTable &table : plan.tables) {
@@ -532,7 +530,7 @@ SyncEngine::Private::Outcome SyncEngine::Private::syncDeletions(HttpClient &clie
         warehouse.rollback();
         return {true, error};
     }
-    const MappingPlan plan = writer.ready ? writer.plan : MappingPlan::build(s, InferredSchema());
+    const MappingPlan plan = writer.ready ? writer.mapper->plan() : MappingPlan::build(s, InferredSchema());
     const QList<DeletionKey> keys = deletionKeys(s, plan);
     if (keys.isEmpty())
         return {true, Tr::tr("the deletions feed needs the table's primary key, and %1 has none").arg(plan.tables.value(0).name)};

@@ -5,7 +5,6 @@
 
 #include <string>
 
-#include <zlib.h>
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -24,6 +23,7 @@
 #include "models/core/schema/mappingplan.h"
 #include "models/core/schema/schemainferrer.h"
 #include "models/core/sync/pagewalker.h"
+#include "tests/support/gzip.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/rawserver.h"
 #include "tests/support/testserver.h"
@@ -103,22 +103,6 @@ QString importErrors(const ImportResult &result)
             out.append(problem.location + u": "_s + problem.message);
     }
     return out.join(u"; "_s);
-}
-
-std::string gzip(const std::string &data)
-{
-    z_stream stream{};
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    std::string out(deflateBound(&stream, uLong(data.size())) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int result = deflate(&stream, Z_FINISH);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return result == Z_STREAM_END ? out : std::string();
 }
 
 const QByteArray kNormalOpenApi = R"({"openapi":"3.0.3","info":{"title":"Ok","version":"1"},

@@ -4,11 +4,11 @@
 #include <atomic>
 #include <string>
 
-#include <zlib.h>
 
 #include <QElapsedTimer>
 #include <QTest>
 
+#include "tests/support/gzip.h"
 #include "tests/support/testserver.h"
 
 using namespace cw;
@@ -16,23 +16,6 @@ using namespace cw::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::string gzip(const std::string &data)
-{
-    z_stream stream{};
-    // 15 window bits + 16: a gzip wrapper rather than a zlib one.
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    std::string out(deflateBound(&stream, uLong(data.size())) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int result = deflate(&stream, Z_FINISH);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return result == Z_STREAM_END ? out : std::string();
-}
 
 HttpRequest getRequest(const QString &url, HttpHeaders headers = {})
 {

@@ -289,10 +289,10 @@ void writeSyncFunction(Context &context, const Stream &stream, py::Writer &out)
 void writeDeletionsFunction(Context &context, const Stream &stream, py::Writer &out)
 {
     const Stream feed = deletionsFeedStream(stream);
-    const MappingPlan *plan = context.plan(stream);
-    const MappingPlan fallback = plan ? MappingPlan() : MappingPlan::build(stream, InferredSchema());
-    const QList<DeletionKey> keys = deletionKeys(stream, plan ? *plan : fallback);
-    const QString table = (plan ? *plan : fallback).tables.value(0).name;
+    // generateConnector() gives every stream a plan, built without samples where none came.
+    const MappingPlan &plan = *context.plan(stream);
+    const QList<DeletionKey> keys = deletionKeys(stream, plan);
+    const QString table = plan.tables.value(0).name;
     const Incremental &inc = feed.incremental;
     const bool tracksCursor = !inc.cursorField.isEmpty();
     const QString stateKey = py::literal(codegen::cursorStateKey(stream));

@@ -4,6 +4,7 @@
 // loopback into a fresh warehouse each, side by side in one run. Prints rows per second of
 // each and their ratio (goal: native at least 5x). Run by hand:
 //   bench_codegen_parity [--records N] [--stream customers|orders|events|products] [--runs K]
+//                        [--only native|python]   (one engine alone, e.g. under a profiler)
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -57,7 +58,13 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("records"), QStringLiteral("Records in the demo server."), QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("stream"), QStringLiteral("Demo stream to sync."), QStringLiteral("name"), QStringLiteral("customers")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each engine; the best is reported."), QStringLiteral("k"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Run one engine alone: native or python."), QStringLiteral("engine")});
     parser.process(app);
+    const QString only = parser.value(QStringLiteral("only"));
+    if (!only.isEmpty() && only != QLatin1String("native") && only != QLatin1String("python")) {
+        std::fprintf(stderr, "bench_codegen_parity: --only takes native or python, not \"%s\".\n", qPrintable(only));
+        return 2;
+    }
 
     QString error;
     const std::optional<PythonInterpreter> python = findPython(&error);
@@ -107,8 +114,13 @@ int main(int argc, char *argv[])
     Measure generated;
     for (int run = 0; run < runs; ++run) {
         // Alternating, so that neither engine always meets a warm or a cold server.
-        const Measure a = measure<SyncEngine>(project, values, dir.filePath(QStringLiteral("native%1.db").arg(run)), nativeOptions);
-        const Measure b = measure<PythonEngine>(project, values, dir.filePath(QStringLiteral("python%1.db").arg(run)), pythonOptions);
+        Measure a;
+        Measure b;
+        a.ok = b.ok = true;
+        if (only != QLatin1String("python"))
+            a = measure<SyncEngine>(project, values, dir.filePath(QStringLiteral("native%1.db").arg(run)), nativeOptions);
+        if (only != QLatin1String("native"))
+            b = measure<PythonEngine>(project, values, dir.filePath(QStringLiteral("python%1.db").arg(run)), pythonOptions);
         if (!a.ok || !b.ok) {
             std::fprintf(stderr, "bench_codegen_parity: a sync failed: native: %s; python: %s\n", qPrintable(a.reason),
                          qPrintable(b.reason));
@@ -119,13 +131,16 @@ int main(int argc, char *argv[])
         if (run == 0 || b.seconds < generated.seconds)
             generated = b;
     }
-    const double nativeRate = double(native.rows) / native.seconds;
-    const double pythonRate = double(generated.rows) / generated.seconds;
+    const double nativeRate = native.seconds > 0 ? double(native.rows) / native.seconds : 0;
+    const double pythonRate = generated.seconds > 0 ? double(generated.rows) / generated.seconds : 0;
     std::printf("demo stream %s, %lld records, pages of 1000, Python %s (%s)\n", qPrintable(streamName),
                 serverOptions.records, qPrintable(python->program), qPrintable(python->version));
     std::printf("%-28s %10s %10s %14s\n", "engine", "rows", "seconds", "rows/s");
-    std::printf("%-28s %10lld %10.2f %14.0f\n", "native (SyncEngine)", native.rows, native.seconds, nativeRate);
-    std::printf("%-28s %10lld %10.2f %14.0f\n", "generated Python connector", generated.rows, generated.seconds, pythonRate);
-    std::printf("native / python rows per second: %.2fx (goal: at least 5x)\n", nativeRate / pythonRate);
+    if (only != QLatin1String("python"))
+        std::printf("%-28s %10lld %10.2f %14.0f\n", "native (SyncEngine)", native.rows, native.seconds, nativeRate);
+    if (only != QLatin1String("native"))
+        std::printf("%-28s %10lld %10.2f %14.0f\n", "generated Python connector", generated.rows, generated.seconds, pythonRate);
+    if (only.isEmpty())
+        std::printf("native / python rows per second: %.2fx (goal: at least 5x)\n", nativeRate / pythonRate);
     return 0;
 }

@@ -291,6 +291,13 @@ void TestPageWalker::nestingDepthScan()
     QCOMPARE(jsonNestingExceeds(R"(["[[[", "\"[[[", {"a": "{{{"}])", 2), -1LL);
     QCOMPARE(jsonNestingExceeds(R"({"a": {"b": [0]}})", 2), 12LL);
     QCOMPARE(jsonNestingExceeds("", 1), -1LL);
+    // A quote after an even run of backslashes ends the string; after an odd run it does not.
+    QCOMPARE(jsonNestingExceeds(R"(["\\", [[1]]])", 2), 8LL);
+    QCOMPARE(jsonNestingExceeds(R"(["\\\", [[1]]"])", 2), -1LL);
+    QCOMPARE(jsonNestingExceeds(R"(["\", "[[["])", 1), 7LL);
+    // An unterminated string hides whatever follows it.
+    QCOMPARE(jsonNestingExceeds(R"(["abc [[[[)", 1), -1LL);
+    QCOMPARE(jsonNestingExceeds(R"([{"a\"b": [[]]}])", 3), 11LL);
 }
 
 void TestPageWalker::offsetLimit_data()

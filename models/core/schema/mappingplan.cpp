@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 
 #include <QCoreApplication>
@@ -578,20 +579,38 @@ namespace {
 
 using Compiled = RecordMapper::Compiled;
 
+// `Value` is `const JsonValue` to copy cells out of the record, `JsonValue` to move them.
+template<typename Value>
 struct PendingArray {
     int table;
-    const JsonValue *array;
+    Value *array;
 };
 
-void mapElement(const Compiled &compiled, int tableIndex, const JsonValue &element, const std::vector<JsonValue> *parentRow,
+template<typename Value>
+void mapElement(const Compiled &compiled, int tableIndex, Value &element, const std::vector<JsonValue> *parentRow,
                 qint64 position, std::vector<TableRows> &out);
 
-void fill(const Compiled::Table &table, int nodeIndex, const JsonValue &value, std::vector<JsonValue> &row,
-          std::vector<PendingArray> &arrays)
+template<typename Value>
+void fill(const Compiled::Table &table, int nodeIndex, Value &value, std::vector<JsonValue> &row,
+          std::vector<PendingArray<Value>> &arrays)
 {
     const Compiled::Node &node = table.nodes[size_t(nodeIndex)];
-    for (const int column : node.columns)
-        row[size_t(column)] = value;
+    if constexpr (std::is_const_v<Value>) {
+        for (const int column : node.columns)
+            row[size_t(column)] = value;
+    } else {
+        // A value nothing else reads (one column, no members or child tables below it) is
+        // moved: a string or a JSON column then costs no copy.
+        const bool alone = node.columns.size() == 1 && node.childTables.empty() && node.members.empty()
+            && node.indexMembers.empty();
+        if (alone)
+            row[size_t(node.columns.front())] = std::move(value);
+        else
+            for (const int column : node.columns)
+                row[size_t(column)] = value;
+        if (alone)
+            return;
+    }
     if (value.is_array()) {
         for (const int child : node.childTables)
             arrays.push_back({child, &value});
@@ -612,7 +631,8 @@ void fill(const Compiled::Table &table, int nodeIndex, const JsonValue &value, s
     }
 }
 
-void mapElement(const Compiled &compiled, int tableIndex, const JsonValue &element, const std::vector<JsonValue> *parentRow,
+template<typename Value>
+void mapElement(const Compiled &compiled, int tableIndex, Value &element, const std::vector<JsonValue> *parentRow,
                 qint64 position, std::vector<TableRows> &out)
 {
     const Compiled::Table &table = compiled.tables[size_t(tableIndex)];
@@ -623,12 +643,12 @@ void mapElement(const Compiled &compiled, int tableIndex, const JsonValue &eleme
     }
     if (table.indexColumn >= 0)
         row[size_t(table.indexColumn)] = position;
-    std::vector<PendingArray> arrays;
+    std::vector<PendingArray<Value>> arrays;
     fill(table, 0, element, row, arrays);
     // Children need the finished row (their key columns may come after the array).
-    for (const PendingArray &pending : arrays) {
+    for (const PendingArray<Value> &pending : arrays) {
         qint64 i = 0;
-        for (const JsonValue &child : *pending.array)
+        for (Value &child : *pending.array)
             mapElement(compiled, pending.table, child, &row, i++, out);
     }
     out[size_t(tableIndex)].rows.push_back(std::move(row));
@@ -637,6 +657,14 @@ void mapElement(const Compiled &compiled, int tableIndex, const JsonValue &eleme
 } // namespace
 
 void RecordMapper::map(const JsonValue &record, std::vector<TableRows> &out) const
+{
+    if (out.size() < m_compiled->tables.size())
+        out.resize(m_compiled->tables.size());
+    if (!m_compiled->tables.empty())
+        mapElement(*m_compiled, 0, record, nullptr, 0, out);
+}
+
+void RecordMapper::take(JsonValue &record, std::vector<TableRows> &out) const
 {
     if (out.size() < m_compiled->tables.size())
         out.resize(m_compiled->tables.size());

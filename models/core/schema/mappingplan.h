@@ -88,6 +88,9 @@ public:
     const MappingPlan &plan() const { return m_plan; }
     /// Appends the rows produced by `record` to `out` (resized to the number of tables).
     void map(const JsonValue &record, std::vector<TableRows> &out) const;
+    /// The same rows as map(), but the values they take are moved out of `record` rather
+    /// than copied; `record` is left in an unspecified state. For a page nobody reads after.
+    void take(JsonValue &record, std::vector<TableRows> &out) const;
 
     struct Compiled;
 

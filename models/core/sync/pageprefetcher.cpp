@@ -22,6 +22,18 @@ PagePrefetcher::~PagePrefetcher()
     m_thread.join();
 }
 
+void PagePrefetcher::setPrepare(Prepare prepare)
+{
+    const std::lock_guard lock(m_mutex);
+    m_prepare = std::move(prepare);
+}
+
+void PagePrefetcher::recycle(Item &&item)
+{
+    const std::lock_guard lock(m_mutex);
+    m_recycled.push_back(std::move(item));
+}
+
 void PagePrefetcher::stop()
 {
     m_stop = true;
@@ -32,12 +44,30 @@ void PagePrefetcher::stop()
 void PagePrefetcher::run()
 {
     while (m_walker.hasNext() && !m_stop) {
+        {
+            std::vector<Item> done;
+            {
+                const std::lock_guard lock(m_mutex);
+                done.swap(m_recycled);
+            }
+        }
         Item item;
         item.page = m_walker.fetchNext(m_client, &m_stop);
         item.maxCursor = m_walker.maxCursor();
         const bool cancelled = item.page.response.cancelled;
         if (m_fetched && !cancelled)
             item.giveUp = m_fetched(item.page);
+        if (!cancelled && item.page.error.isEmpty()) {
+            Prepare prepare;
+            {
+                const std::lock_guard lock(m_mutex);
+                prepare = m_prepare;
+            }
+            if (prepare) {
+                prepare(item);
+                item.prepared = true;
+            }
+        }
         std::unique_lock lock(m_mutex);
         if (cancelled)
             break;

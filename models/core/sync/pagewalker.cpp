@@ -2,9 +2,12 @@
 #include "models/core/sync/pagewalker.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,6 +88,100 @@ QString scalarText(const JsonValue &value)
     if (value.is_number() || value.is_boolean())
         return QString::fromStdString(value.dump());
     return {};
+}
+
+// A JSON pointer split into its unescaped member names; nullopt when it is not one.
+std::optional<std::vector<std::string>> pointerTokens(const QString &text)
+{
+    if (!text.startsWith(u'/'))
+        return text.isEmpty() ? std::optional<std::vector<std::string>>(std::vector<std::string>()) : std::nullopt;
+    std::vector<std::string> tokens;
+    for (const QString &part : text.mid(1).split(u'/')) {
+        std::string token;
+        const std::string raw = part.toStdString();
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] != '~') {
+                token += raw[i];
+                continue;
+            }
+            if (i + 1 >= raw.size() || (raw[i + 1] != '0' && raw[i + 1] != '1'))
+                return std::nullopt;  // as nlohmann: "~" must be followed by 0 or 1
+            token += raw[++i] == '0' ? '~' : '/';
+        }
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+// The value at `tokens` (from pointerTokens()) without copying it, or null where the record
+// has none: what valueAt() finds, once per record without parsing the pointer again.
+const JsonValue *find(const JsonValue &root, const std::vector<std::string> &tokens)
+{
+    const JsonValue *at = &root;
+    for (const std::string &token : tokens) {
+        if (at->is_object()) {
+            const auto found = at->find(token);
+            if (found == at->end())
+                return nullptr;
+            at = &*found;
+        } else if (at->is_array()) {
+            std::size_t index = 0;
+            const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), index);
+            if (ec != std::errc() || end != token.data() + token.size() || (token.size() > 1 && token[0] == '0')
+                || index >= at->size())
+                return nullptr;
+            at = &(*at)[index];
+        } else {
+            return nullptr;
+        }
+    }
+    return at;
+}
+
+// A cursor value's text with the numbers QString::toLongLong() and toDouble() read from
+// it, as the comparison in fetchNext() needs them; nullopt for no value, an empty string or
+// a container. JSON numbers are read as such (the same numbers as from their text); only a
+// string that could be a number goes through QString.
+std::optional<PageWalker::CursorValue> cursorValue(const JsonValue *value)
+{
+    if (!value)
+        return std::nullopt;
+    PageWalker::CursorValue out;
+    if (value->is_string()) {
+        const std::string &text = value->get_ref<const std::string &>();
+        if (text.empty())
+            return std::nullopt;
+        out.text = QString::fromStdString(text);
+        // QString's C-locale number parser takes digits, signs, points, exponents and white
+        // space, and "inf" and "nan" spelt in any case; a timestamp has a 'T' or a ':' and is none.
+        const bool mayBeNumber = std::all_of(text.begin(), text.end(), [](char c) {
+            return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' || c == ' '
+                || (c >= '\t' && c <= '\r');
+        }) || std::any_of(text.begin(), text.end(), [](char c) { return c == 'i' || c == 'I' || c == 'n' || c == 'N'; });
+        if (mayBeNumber) {
+            out.integer = out.text.toLongLong(&out.isInteger);
+            out.number = out.text.toDouble(&out.isNumber);
+        }
+        return out;
+    }
+    if (value->is_boolean()) {
+        out.text = value->get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+        return out;
+    }
+    if (!value->is_number())
+        return std::nullopt;
+    out.text = QString::fromStdString(value->dump());
+    out.isNumber = true;
+    out.number = value->get<double>();
+    if (value->is_number_unsigned()) {
+        const auto u = value->get<JsonValue::number_unsigned_t>();
+        out.isInteger = u <= JsonValue::number_unsigned_t(std::numeric_limits<qlonglong>::max());
+        out.integer = out.isInteger ? qlonglong(u) : 0;
+    } else if (value->is_number_integer()) {
+        out.isInteger = true;
+        out.integer = value->get<qlonglong>();
+    }
+    return out;
 }
 
 // A count read from a response (a total, a page count) as a whole number: beyond 64 bits,
@@ -557,22 +654,17 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
     const QString &cursorField = m_stream.incremental.cursorField;
     if (!cursorField.isEmpty()) {
         const QString cursorPath = cursorField.startsWith(u'/') ? cursorField : u'/' + cursorField;
-        for (const JsonValue &record : page.records) {
-            const QString value = scalarText(valueAt(record, cursorPath));
-            if (value.isEmpty())
+        const std::optional<std::vector<std::string>> tokens = pointerTokens(cursorPath);
+        for (const JsonValue &record : tokens ? page.records : JsonValue::array()) {
+            const std::optional<CursorValue> value = cursorValue(find(record, *tokens));
+            if (!value)
                 continue;
             // Numbers compare by value (integers exactly: 64-bit ids do not fit a double),
             // strings (RFC 3339 UTC) lexicographically.
-            bool isInteger = false;
-            bool maxIsInteger = false;
-            const qlonglong integer = value.toLongLong(&isInteger);
-            const qlonglong maxInteger = m_maxCursor.toLongLong(&maxIsInteger);
-            bool isNumber = false;
-            const double number = value.toDouble(&isNumber);
-            const bool greater = m_maxCursor.isEmpty()
-                || (isInteger && maxIsInteger ? integer > maxInteger
-                    : isNumber                ? number > m_maxCursor.toDouble()
-                                              : value > m_maxCursor);
+            const bool greater = !m_maxCursor
+                || (value->isInteger && m_maxCursor->isInteger ? value->integer > m_maxCursor->integer
+                    : value->isNumber                          ? value->number > m_maxCursor->number
+                                                               : value->text > m_maxCursor->text);
             if (greater)
                 m_maxCursor = value;
         }

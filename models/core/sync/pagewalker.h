@@ -94,7 +94,16 @@ public:
     bool failed() const { return m_failed; }
     /// The largest value of the incremental cursor field seen so far (string comparison of
     /// the formatted value, which orders RFC 3339 UTC timestamps and zero-padded numbers).
-    QString maxCursor() const { return m_maxCursor; }
+    QString maxCursor() const { return m_maxCursor ? m_maxCursor->text : QString(); }
+
+    /// A record's cursor value, with the numbers its comparison reads from it.
+    struct CursorValue {
+        QString text;
+        bool isInteger = false;
+        qlonglong integer = 0;
+        bool isNumber = false;
+        double number = 0;
+    };
 
 private:
     void finish(const QString &reason, bool failed = false);
@@ -120,7 +129,7 @@ private:
     bool m_finished = false;
     bool m_failed = false;
     QString m_stopReason;
-    QString m_maxCursor;
+    std::optional<CursorValue> m_maxCursor;
     QString m_note;                ///< planNext()'s reason for going on
     /// The page's last record's value at pagination.lastRecordCursorPath (Stripe style), for planNext().
     QString m_lastRecordToken;

@@ -268,6 +268,8 @@ struct SyncEngine::Private {
     void pageEvent(const PageFetch &page, bool records = true);
     bool prepareWriter(const Stream &s, const JsonValue &records, Writer &writer, QString *error);
     bool write(Writer &writer, const JsonValue &records, QString *error);
+    /// Rows already mapped (by the prefetcher) into the writer's tables.
+    bool writeRows(Writer &writer, const std::vector<TableRows> &rows, QString *error);
     bool checkpoint(const QString &streamName, QString *error);
     QString storedCursor(const QString &streamName, const char *key) const
     {
@@ -442,8 +444,13 @@ bool SyncEngine::Private::write(Writer &writer, const JsonValue &records, QStrin
         table.rows.clear();
     for (const JsonValue &record : records)
         writer.mapper->map(record, writer.rows);
-    for (std::size_t i = 0; i < writer.handles.size() && i < writer.rows.size(); ++i) {
-        if (!warehouse.upsertRows(writer.handles[i], writer.rows[i], error))
+    return writeRows(writer, writer.rows, error);
+}
+
+bool SyncEngine::Private::writeRows(Writer &writer, const std::vector<TableRows> &rows, QString *error)
+{
+    for (std::size_t i = 0; i < writer.handles.size() && i < rows.size(); ++i) {
+        if (!warehouse.upsertRows(writer.handles[i], rows[i], error))
             return false;
     }
     return true;
@@ -493,6 +500,7 @@ SyncEngine::Private::Outcome SyncEngine::Private::syncStream(HttpClient &client,
                 counters.streamTotal = total.toLongLong();
             return giveUp;
         });
+        bool mapsAhead = false;
         while (!cancelled()) {
             std::optional<PagePrefetcher::Item> item = prefetcher.next();
             if (!item)
@@ -500,15 +508,31 @@ SyncEngine::Private::Outcome SyncEngine::Private::syncStream(HttpClient &client,
             const PageFetch &page = item->page;
             if (!page.error.isEmpty())
                 return {true, pageError(page, item->giveUp)};
-            if (!prepareWriter(s, page.records, writer, &error) || !write(writer, page.records, &error)) {
+            const bool written = item->prepared ? writeRows(writer, item->rows, &error)
+                                                : prepareWriter(s, page.records, writer, &error)
+                    && write(writer, page.records, &error);
+            if (!written) {
                 warehouse.rollback();
                 return {true, error};
+            }
+            if (writer.ready && !mapsAhead) {
+                // From now on the prefetcher's thread maps each page into rows, moving the
+                // values out of its records, and frees what is left of them; this thread
+                // only writes.
+                mapsAhead = true;
+                prefetcher.setPrepare([mapper = *writer.mapper](PagePrefetcher::Item &ahead) {
+                    ahead.rows.assign(mapper.plan().tables.size(), {});
+                    for (JsonValue &record : ahead.page.records)
+                        mapper.take(record, ahead.rows);
+                    ahead.page.records = JsonValue::array();
+                });
             }
             advanceCursor(s.name, kCursorKey, item->maxCursor);
             if (!checkpoint(s.name, &error)) {
                 warehouse.rollback();
                 return {true, error};
             }
+            prefetcher.recycle(std::move(*item));
         }
     }
     if (cancelled())

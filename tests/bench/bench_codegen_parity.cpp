@@ -17,6 +17,7 @@
 #include "models/core/demo/demoserver.h"
 #include "models/core/http/httpclient.h"
 #include "models/core/samples/samplestore.h"
+#include "models/core/support/allocator.h"
 #include "models/core/sync/pagewalker.h"
 #include "models/core/sync/syncengine.h"
 #include "models/core/warehouse/warehouse.h"
@@ -133,8 +134,8 @@ int main(int argc, char *argv[])
     }
     const double nativeRate = native.seconds > 0 ? double(native.rows) / native.seconds : 0;
     const double pythonRate = generated.seconds > 0 ? double(generated.rows) / generated.seconds : 0;
-    std::printf("demo stream %s, %lld records, pages of 1000, Python %s (%s)\n", qPrintable(streamName),
-                serverOptions.records, qPrintable(python->program), qPrintable(python->version));
+    std::printf("demo stream %s, %lld records, pages of 1000, Python %s (%s), malloc from %s\n", qPrintable(streamName),
+                serverOptions.records, qPrintable(python->program), qPrintable(python->version), mallocProvider().c_str());
     std::printf("%-28s %10s %10s %14s\n", "engine", "rows", "seconds", "rows/s");
     if (only != QLatin1String("python"))
         std::printf("%-28s %10lld %10.2f %14.0f\n", "native (SyncEngine)", native.rows, native.seconds, nativeRate);

@@ -24,6 +24,7 @@
 #include "models/core/demo/demoproject.h"
 #include "models/core/demo/demoserver.h"
 #include "models/core/http/httpclient.h"
+#include "models/core/support/allocator.h"
 #include "models/core/sync/pagewalker.h"
 #include "models/core/sync/syncengine.h"
 #include "models/core/warehouse/warehouse.h"
@@ -202,8 +203,8 @@ int main(int argc, char *argv[])
     if (!server.start(options, &error))
         qFatal("%s", qPrintable(error));
     QTemporaryDir dir;
-    std::printf("bench_sync: %lld demo customers, pages of 1,000, one checkpoint per page\n",
-                static_cast<long long>(records));
+    std::printf("bench_sync: %lld demo customers, pages of 1,000, one checkpoint per page, malloc from %s\n",
+                static_cast<long long>(records), cw::mallocProvider().c_str());
     for (const char *round : {"fresh", "warm"}) {
         const Result raw = runRaw(server.baseUrl(), dir.filePath(QStringLiteral("raw-%1.db").arg(QLatin1String(round))));
         const Result engine = runEngine(server.baseUrl(),

@@ -81,7 +81,7 @@ bool mayHoldMinusZero(std::string_view text)
     return false;
 }
 
-std::optional<JsonValue> parseWithSimdjson(std::string_view text)
+std::optional<JsonValue> parseWithSimdjson(std::string_view text, std::size_t capacity)
 {
     if (mayHoldMinusZero(text))
         return std::nullopt;
@@ -89,9 +89,11 @@ std::optional<JsonValue> parseWithSimdjson(std::string_view text)
     thread_local simdjson::dom::parser kept;
     std::optional<simdjson::dom::parser> own;
     simdjson::dom::parser &parser = text.size() <= kKeptParserLimit ? kept : own.emplace();
-    const simdjson::padded_string padded(text);
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: a buffer with that much
+    // room is parsed where it is, any other is copied first.
+    const bool padded = capacity >= text.size() + simdjson::SIMDJSON_PADDING;
     simdjson::dom::element root;
-    if (parser.parse(padded).get(root) != simdjson::SUCCESS)
+    if (parser.parse(text.data(), text.size(), !padded).get(root) != simdjson::SUCCESS)
         return std::nullopt;
     JsonValue value;
     convert(root, value);
@@ -215,9 +217,9 @@ private:
 
 } // namespace
 
-std::optional<JsonValue> parseJsonDocument(std::string_view text, JsonDocumentError *error)
+std::optional<JsonValue> parseJsonDocument(std::string_view text, JsonDocumentError *error, std::size_t capacity)
 {
-    if (std::optional<JsonValue> fast = parseWithSimdjson(text))
+    if (std::optional<JsonValue> fast = parseWithSimdjson(text, capacity))
         return fast;
     JsonValue root;
     DomBuilder builder(root);

@@ -21,7 +21,9 @@ struct JsonDocumentError {
 /// reserved at its final size. What simdjson refuses (or reads otherwise: integers beyond
 /// 64 bits, nesting beyond its depth) goes through nlohmann's parser, so that the result and
 /// the error message are nlohmann's. Errors (numbers out of range included) come back
-/// instead of being thrown.
-std::optional<JsonValue> parseJsonDocument(std::string_view text, JsonDocumentError *error = nullptr);
+/// instead of being thrown. `capacity`: how many bytes from text.data() may be read (at
+/// least text.size()); a buffer with room for simdjson's padding is not copied.
+std::optional<JsonValue> parseJsonDocument(std::string_view text, JsonDocumentError *error = nullptr,
+                                           std::size_t capacity = 0);
 
 } // namespace cw

@@ -590,7 +590,10 @@ PageFetch PageWalker::fetchNext(HttpClient &client, const std::atomic_bool *canc
     }
     if (!QByteArrayView(begin, end - begin).trimmed().isEmpty()) {
         JsonDocumentError parseError;
-        std::optional<JsonValue> parsed = parseJsonDocument(std::string_view(begin, std::size_t(end - begin)), &parseError);
+        // An in-memory body usually has room to spare (QByteArray grows geometrically).
+        const std::size_t capacity = response.spooled() ? 0 : std::size_t(response.body.capacity());
+        std::optional<JsonValue> parsed =
+            parseJsonDocument(std::string_view(begin, std::size_t(end - begin)), &parseError, capacity);
         if (!parsed) {
             // One arg() call: the URL may hold "%2F" and the like, which chained calls would fill.
             page.error = Tr::tr("The response from %1 is not valid JSON (at byte %2): %3")

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include "models/core/support/jsondepth.h"
+#include "models/core/sync/pageprefetcher.h"
 #include "models/core/sync/walkjob.h"
 #include "tests/support/testserver.h"
 
@@ -237,6 +239,7 @@ private Q_SLOTS:
     void incrementalStart();
     void maxCursor_data();
     void maxCursor();
+    void prefetcherPreparesAheadAndRecycles();
 
     void walkJobSignalsInOrder();
     void walkJobCancel();
@@ -1177,6 +1180,14 @@ void TestPageWalker::maxCursor_data()
         << QByteArray(R"([[{"meta": {"updated": "b"}}, {"meta": {"updated": "c"}}, {"meta": {"updated": "a"}}]])")
         << u"/meta/updated"_s << u"c"_s;
     QTest::newRow("no values") << QByteArray(R"([[{"id": 1}], [{"id": 2}]])") << u"t"_s << QString();
+    QTest::newRow("an array index in the path")
+        << QByteArray(R"([[{"v": [{"t": "a"}]}, {"v": [{"t": "c"}, {"t": "z"}]}, {"v": []}, {"v": {"0": {"t": "y"}}}]])")
+        << u"/v/0/t"_s << u"y"_s;
+    QTest::newRow("an escaped member name")
+        << QByteArray(R"([[{"a/b": {"t": 1}}, {"a/b": {"t": 3}}, {"a": {"b": {"t": 9}}}]])") << u"/a~1b/t"_s << u"3"_s;
+    QTest::newRow("a number after a timestamp")
+        << QByteArray(R"([[{"t": "2024-01-01T00:00:00Z"}, {"t": 5}]])") << u"t"_s << u"5"_s;
+    QTest::newRow("an invalid pointer reads nothing") << QByteArray(R"([[{"t": 1}]])") << u"/t~2"_s << QString();
 }
 
 void TestPageWalker::maxCursor()
@@ -1198,6 +1209,66 @@ void TestPageWalker::maxCursor()
     QVERIFY2(!walk.failed, qPrintable(walk.stopReason));
     QCOMPARE(walk.pages, int(all.size()) + 1);
     QCOMPARE(walk.maxCursor, expected);
+}
+
+void TestPageWalker::prefetcherPreparesAheadAndRecycles()
+{
+    m_server->get("/v1/items", [](const httplib::Request &req, httplib::Response &res) {
+        const int offset = intParam(req, "offset", 0);
+        sendJson(res, {{"data", makeRecords(offset, std::min(offset + 10, 60))}, {"total", 60}});
+    });
+    Project project = fakeProject(PaginationType::OffsetLimit);
+    Stream &items = project.streams.first();
+    items.pagination.offsetParam = u"offset"_s;
+    items.pagination.limitParam = u"limit"_s;
+    items.pagination.pageSize = 10;
+    items.pagination.totalPath = u"/total"_s;
+    items.incremental.cursorField = u"updated_at"_s;
+    PageWalker walker(project, items, fakeValues(*m_server));
+    HttpClient client;
+    PagePrefetcher prefetcher(walker, client, nullptr);
+
+    std::optional<PagePrefetcher::Item> first = prefetcher.next();
+    QVERIFY(first);
+    QVERIFY(!first->prepared);
+    QCOMPARE(first->page.records.size(), std::size_t(10));
+    // From here the prefetcher's thread turns records into rows (here: their ids) and drops them.
+    const std::thread::id self = std::this_thread::get_id();
+    std::atomic_int elsewhere{0};
+    prefetcher.setPrepare([&](PagePrefetcher::Item &item) {
+        if (std::this_thread::get_id() != self)
+            ++elsewhere;
+        item.rows.assign(1, {});
+        for (const JsonValue &record : item.page.records)
+            item.rows[0].rows.push_back({record.at("id")});
+        item.page.records = JsonValue::array();
+    });
+    prefetcher.recycle(std::move(*first));
+
+    QList<int> ids = oneTo(10);
+    int pages = 1;
+    int prepared = 0;
+    while (std::optional<PagePrefetcher::Item> item = prefetcher.next()) {
+        QCOMPARE(item->page.index, pages);  // in order
+        ++pages;
+        if (item->prepared) {
+            ++prepared;
+            QVERIFY(item->page.records.empty());
+            for (const auto &row : item->rows[0].rows)
+                ids.append(row[0].get<int>());
+        } else {
+            for (const JsonValue &record : item->page.records)  // queued before setPrepare()
+                ids.append(record.at("id").get<int>());
+        }
+        QVERIFY(!item->maxCursor.isEmpty());
+        prefetcher.recycle(std::move(*item));
+    }
+    QCOMPARE(pages, 6);
+    QVERIFY2(prepared >= 4, qPrintable(QString::number(prepared)));  // at most one page was queued ahead
+    QCOMPARE(elsewhere.load(), prepared);
+    QCOMPARE(ids, oneTo(60));
+    QVERIFY(!walker.failed());
+    QCOMPARE(walker.maxCursor(), u"2024-01-28T10:00:00Z"_s);
 }
 
 void TestPageWalker::walkJobSignalsInOrder()

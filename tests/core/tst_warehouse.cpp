@@ -100,6 +100,10 @@ private Q_SLOTS:
         QTest::newRow("utc epoch s") << "1704067200" << utc << 0 << "\"2024-01-01T00:00:00Z\"";
         QTest::newRow("utc epoch ms") << "1704067200250" << utc << 0 << "\"2024-01-01T00:00:00.25Z\"";
         QTest::newRow("utc not a date") << "\"soon\"" << utc << 0 << "\"soon\"";
+        QTest::newRow("utc last second") << "\"1999-12-31T23:59:59+00:00\"" << utc << 0 << "\"1999-12-31T23:59:59Z\"";
+        QTest::newRow("utc year 1") << "\"0001-01-01T00:00:00Z\"" << utc << 0 << "\"0001-01-01T00:00:00Z\"";
+        QTest::newRow("utc into year 10000") << "\"9999-12-31T23:30:00-01:00\"" << utc << 0 << "\"10000-01-01T00:30:00Z\"";
+        QTest::newRow("utc epoch 0") << "0" << utc << 0 << "\"1970-01-01T00:00:00Z\"";
         QTest::newRow("json string") << "\"a\"" << int(FivetranType::Json) << 0 << "\"\\\"a\\\"\"";
         QTest::newRow("json object") << "{\"b\": 1, \"a\": [1, 2]}" << int(FivetranType::Json) << 0
                                      << "\"{\\\"b\\\":1,\\\"a\\\":[1,2]}\"";

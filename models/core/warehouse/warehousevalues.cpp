@@ -66,10 +66,31 @@ std::string formatUtc(std::int64_t epochSeconds, std::string_view fraction)
     unsigned m = 0;
     unsigned d = 0;
     civilFromDays(days, y, m, d);
-    char buffer[64];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d", static_cast<long long>(y), m, d,
-                                int(rest / 3600), int(rest / 60 % 60), int(rest % 60));
-    std::string out(buffer, std::size_t(n));
+    std::string out;
+    if (y >= 0 && y <= 9999) {
+        // Every timestamp column of every row passes here: digits by hand, not snprintf.
+        out.resize(19);
+        const auto put = [&out](std::size_t at, unsigned value, int width) {
+            for (int i = width - 1; i >= 0; --i, value /= 10)
+                out[at + std::size_t(i)] = char('0' + value % 10);
+        };
+        put(0, unsigned(y), 4);
+        out[4] = '-';
+        put(5, m, 2);
+        out[7] = '-';
+        put(8, d, 2);
+        out[10] = 'T';
+        put(11, unsigned(rest / 3600), 2);
+        out[13] = ':';
+        put(14, unsigned(rest / 60 % 60), 2);
+        out[16] = ':';
+        put(17, unsigned(rest % 60), 2);
+    } else {
+        char buffer[64];
+        const int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d", static_cast<long long>(y), m,
+                                    d, int(rest / 3600), int(rest / 60 % 60), int(rest % 60));
+        out.assign(buffer, std::size_t(n));
+    }
     if (!fraction.empty()) {
         out += '.';
         out += fraction;

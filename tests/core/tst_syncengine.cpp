@@ -2,6 +2,9 @@
 // The sync engine against the demo API and broken loopback servers: every stream to the
 // end, incremental runs, faults retried to the exact rows, give-ups that commit no partial
 // page, repeating pagination stopped within a bounded number of requests, retry timing rules.
+#include <algorithm>
+#include <limits>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,9 +83,11 @@ qint64 rows(const Warehouse &w, const QString &table)
 struct Recorder final : SyncObserver {
     std::vector<SyncEvent> events;
     int batches = 0;
-    void syncProgress(const std::vector<SyncEvent> &batch, const SyncCounters &) override
+    qint64 streamTotal = -1;  // the largest total the progress reported
+    void syncProgress(const std::vector<SyncEvent> &batch, const SyncCounters &counters) override
     {
         ++batches;
+        streamTotal = std::max(streamTotal, counters.streamTotal);
         events.insert(events.end(), batch.begin(), batch.end());
     }
     int count(SyncEvent::Kind kind) const
@@ -376,6 +381,57 @@ private Q_SLOTS:
         QVERIFY2(summary.reason.contains(u"pagination repeats"), qPrintable(summary.reason));
         QCOMPARE(server.requestCount(), selfLink ? 1 : 4);
         QCOMPARE(rows(w, u"items"_s), selfLink ? 10 : 30);
+    }
+
+    void progressTotalIsThePaginationCount_data()
+    {
+        QTest::addColumn<QByteArray>("total");
+        QTest::addColumn<qint64>("expected");
+        QTest::addColumn<int>("expectedRows");
+        QTest::newRow("integer") << QByteArray("25") << qint64(25) << 25;
+        QTest::newRow("a fraction rounds as pagination rounds it") << QByteArray("24.6") << qint64(25) << 25;
+        QTest::newRow("beyond 2^63 saturates") << QByteArray("1e30") << std::numeric_limits<qint64>::max() << 25;
+        // Pagination stops after the first page (its offset is past the total); the bar shows none.
+        QTest::newRow("negative is no total") << QByteArray("-3") << qint64(-1) << 10;
+        QTest::newRow("a string is no total") << QByteArray("\"25\"") << qint64(-1) << 25;
+    }
+    void progressTotalIsThePaginationCount()
+    {
+        QFETCH(QByteArray, total);
+        QFETCH(qint64, expected);
+        QFETCH(int, expectedRows);
+        cw::test::TestServer server;
+        server.get("/items", [total](const httplib::Request &req, httplib::Response &res) {
+            const int offset = req.has_param("offset") ? std::stoi(req.get_param_value("offset")) : 0;
+            std::string items;
+            for (int i = offset; i < std::min(offset + 10, 25); ++i)
+                items += (items.empty() ? "" : ",") + std::string(R"({"id":)") + std::to_string(i) + "}";
+            res.set_content(R"({"items":[)" + items + R"(],"total":)" + total.toStdString() + "}", "application/json");
+        });
+        Project project;
+        project.name = u"totals"_s;
+        project.connection.baseUrl = server.baseUrl();
+        Stream s;
+        s.name = u"items"_s;
+        s.request.path = u"/items"_s;
+        s.recordsPath = u"/items"_s;
+        s.table.name = u"items"_s;
+        s.table.primaryKey = {u"id"_s};
+        s.pagination.type = PaginationType::OffsetLimit;
+        s.pagination.offsetParam = u"offset"_s;
+        s.pagination.limitParam = u"limit"_s;
+        s.pagination.pageSize = 10;
+        s.pagination.totalPath = u"/total"_s;
+        project.streams = {s};
+        Warehouse w;
+        QVERIFY(w.open(newFile()));
+        SyncEngine engine(project, {}, w, fastOptions());
+        Recorder recorder;
+        engine.setObserver(&recorder);
+        const SyncSummary summary = engine.run();
+        QVERIFY2(summary.succeeded, qPrintable(summary.reason));
+        QCOMPARE(rows(w, u"items"_s), qint64(expectedRows));
+        QCOMPARE(recorder.streamTotal, expected);
     }
 
     void cancellationStopsBetweenPages()

@@ -184,27 +184,6 @@ std::optional<PageWalker::CursorValue> cursorValue(const JsonValue *value)
     return out;
 }
 
-// A count read from a response (a total, a page count) as a whole number: beyond 64 bits,
-// 1e400 or 1e19 saturate instead of overflowing the conversion; NaN and fractions round.
-std::optional<qint64> wholeNumber(const JsonValue &value)
-{
-    if (value.is_number_unsigned())
-        return qint64(std::min<JsonValue::number_unsigned_t>(value.get<JsonValue::number_unsigned_t>(),
-                                                             JsonValue::number_unsigned_t(std::numeric_limits<qint64>::max())));
-    if (value.is_number_integer())
-        return value.get<qint64>();
-    if (!value.is_number_float())
-        return std::nullopt;
-    const double d = value.get<double>();
-    if (std::isnan(d))
-        return std::nullopt;
-    if (d >= 9.2233720368547758e18)
-        return std::numeric_limits<qint64>::max();
-    if (d <= -9.2233720368547758e18)
-        return std::numeric_limits<qint64>::min();
-    return qint64(std::llround(d));
-}
-
 bool isFalse(const JsonValue &value)
 {
     return (value.is_boolean() && !value.get<bool>()) || (value.is_string() && value.get<std::string>() == "false")
@@ -287,6 +266,25 @@ QStringList secretForms(const Project &project, const ConfigurationValues &value
 }
 
 } // namespace
+
+std::optional<qint64> wholeNumber(const JsonValue &value)
+{
+    if (value.is_number_unsigned())
+        return qint64(std::min<JsonValue::number_unsigned_t>(value.get<JsonValue::number_unsigned_t>(),
+                                                             JsonValue::number_unsigned_t(std::numeric_limits<qint64>::max())));
+    if (value.is_number_integer())
+        return value.get<qint64>();
+    if (!value.is_number_float())
+        return std::nullopt;
+    const double d = value.get<double>();
+    if (std::isnan(d))
+        return std::nullopt;
+    if (d >= 9.2233720368547758e18)
+        return std::numeric_limits<qint64>::max();
+    if (d <= -9.2233720368547758e18)
+        return std::numeric_limits<qint64>::min();
+    return qint64(std::llround(d));
+}
 
 HttpRequest buildStreamRequest(const Project &project, const Stream &stream, const ConfigurationValues &values,
                                const QHash<QString, QString> &pathValues, QStringList *missing)

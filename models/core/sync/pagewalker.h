@@ -54,6 +54,11 @@ QByteArray redactSecretBytes(QByteArray bytes, const Project &project, const Con
 OAuth2ClientCredentials oauth2Credentials(const Project &project, const ConfigurationValues &values,
                                           QStringList *missing = nullptr);
 
+/// A count read from a response (a total, a page count) as a whole number: beyond 64 bits,
+/// 1e400 or 1e19 saturate instead of overflowing the conversion; fractions round; NaN and
+/// anything but a number give nullopt. Pagination and the run panel's progress both use it.
+std::optional<qint64> wholeNumber(const JsonValue &value);
+
 /// Finds the records array in a parsed body. An empty pointer means the body itself.
 /// Returns false (and says why in `error`) when the pointer is invalid or does not lead to an array.
 bool extractRecords(const JsonValue &body, const QString &recordsPath, JsonValue &records, QString *error);

@@ -489,11 +489,10 @@ SyncEngine::Private::Outcome SyncEngine::Private::syncStream(HttpClient &client,
             pageEvent(page);
             const std::lock_guard lock(progressMutex);
             if (page.body) {
-                if (const JsonValue *total = valueAt(*page.body, s.pagination.totalPath); total && total->is_number()) {
-                    // A total beyond 2^63 (or a float one) is no count of records; converting it would be UB.
-                    const double value = total->get<double>();
-                    if (value >= 0 && value < 9.0e18)
-                        counters.streamTotal = total->is_number_float() ? qint64(value) : total->get<qint64>();
+                if (const JsonValue *total = valueAt(*page.body, s.pagination.totalPath)) {
+                    // The same count pagination stops at (rounded, saturated beyond 2^63).
+                    if (const std::optional<qint64> count = wholeNumber(*total); count && *count >= 0)
+                        counters.streamTotal = *count;
                 }
             }
             if (const QByteArray total = page.response.header("X-Total-Count"); !total.isEmpty())

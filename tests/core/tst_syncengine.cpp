@@ -96,6 +96,22 @@ struct Recorder final : SyncObserver {
     }
 };
 
+/// One stream "items" at `/items` of a loopback test server, records under "items", keyed by id.
+Project itemsProject(const QString &name, const QString &baseUrl)
+{
+    Project project;
+    project.name = name;
+    project.connection.baseUrl = baseUrl;
+    Stream s;
+    s.name = u"items"_s;
+    s.request.path = u"/items"_s;
+    s.recordsPath = u"/items"_s;
+    s.table.name = u"items"_s;
+    s.table.primaryKey = {u"id"_s};
+    project.streams = {s};
+    return project;
+}
+
 } // namespace
 
 class TestSyncEngine final : public QObject
@@ -355,15 +371,8 @@ private Q_SLOTS:
                 body["next"] = "/items"; // the same URL as the first request
             res.set_content(body.dump(), "application/json");
         });
-        Project project;
-        project.name = u"broken"_s;
-        project.connection.baseUrl = server.baseUrl();
-        Stream s;
-        s.name = u"items"_s;
-        s.request.path = u"/items"_s;
-        s.recordsPath = u"/items"_s;
-        s.table.name = u"items"_s;
-        s.table.primaryKey = {u"id"_s};
+        Project project = itemsProject(u"broken"_s, server.baseUrl());
+        Stream &s = project.streams.first();
         if (selfLink) {
             s.pagination.type = PaginationType::NextUrl;
             s.pagination.nextUrlPath = u"/next"_s;
@@ -371,7 +380,6 @@ private Q_SLOTS:
             s.pagination.type = PaginationType::PageNumber;
             s.pagination.pageParam = u"page"_s;
         }
-        project.streams = {s};
         const QString file = newFile();
         Warehouse w;
         QVERIFY(w.open(file));
@@ -408,21 +416,13 @@ private Q_SLOTS:
                 items += (items.empty() ? "" : ",") + std::string(R"({"id":)") + std::to_string(i) + "}";
             res.set_content(R"({"items":[)" + items + R"(],"total":)" + total.toStdString() + "}", "application/json");
         });
-        Project project;
-        project.name = u"totals"_s;
-        project.connection.baseUrl = server.baseUrl();
-        Stream s;
-        s.name = u"items"_s;
-        s.request.path = u"/items"_s;
-        s.recordsPath = u"/items"_s;
-        s.table.name = u"items"_s;
-        s.table.primaryKey = {u"id"_s};
+        Project project = itemsProject(u"totals"_s, server.baseUrl());
+        Stream &s = project.streams.first();
         s.pagination.type = PaginationType::OffsetLimit;
         s.pagination.offsetParam = u"offset"_s;
         s.pagination.limitParam = u"limit"_s;
         s.pagination.pageSize = 10;
         s.pagination.totalPath = u"/total"_s;
-        project.streams = {s};
         Warehouse w;
         QVERIFY(w.open(newFile()));
         SyncEngine engine(project, {}, w, fastOptions());
